@@ -1,0 +1,7 @@
+package dev.mirsad.extract;
+
+import java.math.BigDecimal;
+
+/** @param unit the counted noun as written, or "percent" */
+public record Amount(String surface, BigDecimal value, String unit, int start, int end) {
+}

@@ -1,0 +1,5 @@
+package dev.mirsad.extract;
+
+/** A media outlet the article cites as its source ("وفقا لـ", "بحسب", "نقلت وكالة"). */
+public record CitedMedium(EntityRef outlet, int start, int end) {
+}

@@ -1,0 +1,5 @@
+package dev.mirsad.extract;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION
+}

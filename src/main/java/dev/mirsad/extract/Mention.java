@@ -1,0 +1,5 @@
+package dev.mirsad.extract;
+
+/** One mention of an entity; offsets are into the cleaned text, end exclusive. */
+public record Mention(EntityRef entity, String surface, int start, int end) {
+}
