@@ -1,0 +1,35 @@
+package dev.mirsad.cli;
+
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** A command that needs the database and the job: it opens them, does its work, and closes them. */
+abstract class DatabaseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private MirsadCli parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (MirsadRuntime runtime = MirsadRuntime.open(parent.properties())) {
+            return call(runtime);
+        }
+    }
+
+    abstract int call(MirsadRuntime runtime) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.mirsad.cli;
+
+import dev.mirsad.ingest.IngestProperties;
+import dev.mirsad.ingest.summary.RunSummary;
+import dev.mirsad.ingest.summary.RunSummaryRepository;
+import dev.mirsad.operations.IngestOperations;
+import dev.mirsad.operations.RunOutcome;
+import dev.mirsad.operations.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the nightly ingest for a business date over the input folders.",
+                "A date whose last run failed or stopped is restarted where it stopped;",
+                "a completed date is left alone unless --reprocess is given."})
+final class RunCommand extends DatabaseCommand {
+
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "Input folder, scanned recursively; repeatable (default: mirsad.inputs, i.e. input/).")
+    private List<Path> inputs = List.of();
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Business date of the night (default: today in mirsad.time-zone).")
+    private LocalDate date;
+
+    @Option(names = "--reprocess",
+            description = "Run a completed date again as a new pass, replacing what it wrote (never duplicating).")
+    private boolean reprocess;
+
+    @Override
+    int call(MirsadRuntime runtime) throws Exception {
+        IngestProperties properties = runtime.bean(IngestProperties.class);
+        List<Path> folders = (inputs.isEmpty() ? properties.inputs().stream().map(Path::of).toList() : inputs)
+                .stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("Input folder " + folder
+                        + " does not exist or is not a folder; give an existing one with --input DIR");
+            }
+        }
+        LocalDate runDate = date != null ? date : LocalDate.now(properties.timeZone());
+        RunOutcome outcome = runtime.bean(IngestOperations.class).run(new RunRequest(runDate, folders, reprocess));
+        if (outcome.kind() != RunOutcome.Kind.RAN) {
+            err().println("mirsad: " + outcome.message());
+            return ExitCodes.of(outcome, 0);
+        }
+        out().println(outcome.message());
+        RunSummary summary = runtime.bean(RunSummaryRepository.class).find(outcome.execution().getId()).orElseThrow();
+        SummaryPrinter.print(summary, out());
+        return ExitCodes.of(outcome, summary.filesRejected());
+    }
+}

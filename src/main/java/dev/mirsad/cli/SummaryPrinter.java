@@ -1,0 +1,52 @@
+package dev.mirsad.cli;
+
+import dev.mirsad.ingest.summary.RunSummary;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints what a run did, as a person reads it at the end of a night. */
+final class SummaryPrinter {
+
+    private SummaryPrinter() {
+    }
+
+    static void print(RunSummary run, PrintWriter out) {
+        Duration duration = run.duration();
+        out.printf("Execution %d, night of %s: %s%s%n", run.executionId(), run.runDate(), run.status(),
+                duration == null ? "" : String.format(" in %.1f s", duration.toMillis() / 1000.0));
+        out.printf("  files: %d scanned = %d ingested + %d unchanged + %d rejected%s%n", run.filesScanned(),
+                run.filesIngested(), run.filesUnchanged(), run.filesRejected(),
+                pending(run) > 0 ? " + " + pending(run) + " not done yet" : "");
+        for (RunSummary.RejectedFile file : run.rejectedFiles()) {
+            out.printf("  rejected %s: %s (%s)%n", file.reason(), file.sourceUri(), file.message());
+        }
+        if (!run.factCounts().isEmpty()) {
+            out.println("  facts: " + run.factCounts().entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+        }
+        out.flush();
+    }
+
+    static void printTable(List<RunSummary> runs, PrintWriter out) {
+        String format = "%-6s %-10s %-10s %-19s %-19s %7s %8s %9s %8s%n";
+        out.printf(format, "id", "date", "status", "start (UTC)", "end (UTC)", "read", "ingested", "unchanged",
+                "rejected");
+        for (RunSummary run : runs) {
+            out.printf(format, run.executionId(), run.runDate(), run.status(), time(run.startedAt()),
+                    time(run.endedAt()), run.filesScanned(), run.filesIngested(), run.filesUnchanged(),
+                    run.filesRejected());
+        }
+        out.flush();
+    }
+
+    private static long pending(RunSummary run) {
+        return run.filesScanned() - run.filesIngested() - run.filesUnchanged() - run.filesRejected();
+    }
+
+    private static String time(java.time.LocalDateTime time) {
+        return time == null ? "-" : time.withNano(0).toString().replace('T', ' ');
+    }
+}

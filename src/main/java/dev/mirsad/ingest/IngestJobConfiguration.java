@@ -1,0 +1,210 @@
+package dev.mirsad.ingest;
+
+import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.ingest.facts.ArticleToExtract;
+import dev.mirsad.ingest.facts.EntityRepository;
+import dev.mirsad.ingest.facts.ExtractProcessor;
+import dev.mirsad.ingest.facts.ExtractedArticle;
+import dev.mirsad.ingest.facts.FactRepository;
+import dev.mirsad.ingest.facts.FactWriter;
+import dev.mirsad.ingest.imports.ImportOutcome;
+import dev.mirsad.ingest.imports.ImportProcessor;
+import dev.mirsad.ingest.imports.ImportWriter;
+import dev.mirsad.ingest.imports.ManifestEntry;
+import dev.mirsad.ingest.scan.InputScanner;
+import dev.mirsad.ingest.scan.ManifestRepository;
+import dev.mirsad.ingest.scan.ScanTasklet;
+import dev.mirsad.ingest.summary.RunSummaryRepository;
+import dev.mirsad.ingest.summary.SummaryTasklet;
+import dev.mirsad.language.LanguageDetector;
+import dev.mirsad.parse.DocumentParser;
+import dev.mirsad.text.TextCleaner;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+/**
+ * The nightly ingest: scan the inputs into a manifest, import (parse, clean, tell the language)
+ * each new or changed file, extract its facts, and count what the night wrote. The job has no
+ * incrementer: a night is identified by its run date, so running a failed date again restarts it.
+ */
+@Configuration
+public class IngestJobConfiguration {
+
+    /** How often a transient database error (deadlock, lock timeout, lost connection) is retried per chunk. */
+    private static final int DATABASE_RETRIES = 3;
+
+    @Bean
+    public Job ingestJob(JobRepository jobRepository, Step scanStep, Step importStep, Step extractStep,
+                         Step summaryStep, RunningExecutions runningExecutions) {
+        return new JobBuilder(IngestPipeline.JOB_NAME, jobRepository)
+                .listener(runningExecutions)
+                .start(scanStep)
+                .next(importStep)
+                .next(extractStep)
+                .next(summaryStep)
+                .build();
+    }
+
+    @Bean
+    public Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ManifestRepository manifest, RejectedDocumentRepository rejections) {
+        return new StepBuilder("scanStep", jobRepository)
+                .tasklet(new ScanTasklet(new InputScanner(), manifest, rejections), transactionManager)
+                .build();
+    }
+
+    @Bean
+    public Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           IngestProperties properties, JdbcPagingItemReader<ManifestEntry> importReader,
+                           ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest) {
+        return new StepBuilder("importStep", jobRepository)
+                .<ManifestEntry, ImportOutcome>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(importReader)
+                .processor(importProcessor)
+                .writer(importWriter)
+                .listener(importWriter)
+                .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step)),
+                        properties.progressInterval()))
+                .faultTolerant()
+                .retry(TransientDataAccessException.class, RecoverableDataAccessException.class,
+                        DataAccessResourceFailureException.class)
+                .retryLimit(DATABASE_RETRIES)
+                .build();
+    }
+
+    @Bean
+    public Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            IngestProperties properties, JdbcPagingItemReader<ArticleToExtract> extractReader,
+                            ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest) {
+        return new StepBuilder("extractStep", jobRepository)
+                .<ArticleToExtract, ExtractedArticle>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(extractReader)
+                .processor(extractProcessor)
+                .writer(factWriter)
+                .listener(new ProgressReporter("extract", step -> manifest.countToExtract(instanceOf(step)),
+                        properties.progressInterval()))
+                .faultTolerant()
+                .retry(TransientDataAccessException.class, RecoverableDataAccessException.class,
+                        DataAccessResourceFailureException.class)
+                .retryLimit(DATABASE_RETRIES)
+                .build();
+    }
+
+    @Bean
+    public Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            RunSummaryRepository summaries) {
+        return new StepBuilder("summaryStep", jobRepository)
+                .tasklet(new SummaryTasklet(summaries), transactionManager)
+                .build();
+    }
+
+    /** Pages through the night's files still to import; its saved position lets a restart resume. */
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<ManifestEntry> importReader(
+            DataSource dataSource, IngestProperties properties,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<ManifestEntry>()
+                .name("importReader")
+                .dataSource(dataSource)
+                .selectClause("seq, source_uri, size_bytes, content_sha256")
+                .fromClause("scan_manifest")
+                .whereClause("job_instance_id = :jobInstanceId AND outcome IS NULL")
+                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
+                .sortKeys(Map.of("seq", Order.ASCENDING))
+                .pageSize(properties.chunkSize())
+                .rowMapper((rs, n) -> new ManifestEntry(rs.getInt("seq"), rs.getString("source_uri"),
+                        rs.getLong("size_bytes"), rs.getString("content_sha256")))
+                .build();
+    }
+
+    /** Pages through the night's ingested articles whose facts are not written yet. */
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<ArticleToExtract> extractReader(
+            DataSource dataSource, IngestProperties properties,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
+                .name("extractReader")
+                .dataSource(dataSource)
+                .selectClause("seq, article_id, clean_text, language, published_on")
+                .fromClause("""
+                        (SELECT m.job_instance_id, m.seq, a.article_id, a.clean_text, a.language, a.published_on,
+                                a.extractor_version
+                         FROM scan_manifest m JOIN article a ON a.article_id = m.article_id
+                         WHERE m.outcome = 'INGESTED') pending""")
+                .whereClause("job_instance_id = :jobInstanceId AND extractor_version IS NULL")
+                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
+                .sortKeys(Map.of("seq", Order.ASCENDING))
+                .pageSize(properties.chunkSize())
+                .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt("seq"), rs.getLong("article_id"),
+                        rs.getString("clean_text"), rs.getString("language"),
+                        rs.getObject("published_on", java.time.LocalDate.class)))
+                .build();
+    }
+
+    @Bean
+    public ImportProcessor importProcessor(DocumentParser parser, TextCleaner cleaner, LanguageDetector detector) {
+        return new ImportProcessor(parser, cleaner, detector);
+    }
+
+    @Bean
+    public ImportWriter importWriter(ArticleRepository articles, FactRepository facts,
+                                     RejectedDocumentRepository rejections, ManifestRepository manifest) {
+        return new ImportWriter(articles, facts, rejections, manifest);
+    }
+
+    @Bean
+    public ExtractProcessor extractProcessor(FactExtractor extractor) {
+        return new ExtractProcessor(extractor);
+    }
+
+    @Bean
+    public FactWriter factWriter(FactRepository facts, EntityRepository entities, ArticleRepository articles) {
+        return new FactWriter(facts, entities, articles);
+    }
+
+    @Bean(destroyMethod = "close")
+    public DocumentParser documentParser(IngestProperties properties) {
+        return new DocumentParser();
+    }
+
+    @Bean
+    public TextCleaner textCleaner() {
+        return new TextCleaner();
+    }
+
+    @Bean
+    public LanguageDetector languageDetector() {
+        return new LanguageDetector();
+    }
+
+    @Bean
+    public FactExtractor factExtractor() {
+        return new FactExtractor();
+    }
+
+    private static long instanceOf(StepExecution step) {
+        return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.mirsad.ingest;
+
+import dev.mirsad.extract.FactExtractor;
+
+/** Versions and parameter names shared by the steps of the ingest job. */
+public final class IngestPipeline {
+
+    public static final String JOB_NAME = "ingestJob";
+    /** Identifying: the business date of the night. */
+    public static final String RUN_DATE = "runDate";
+    /** Identifying, only on a forced new pass over a completed date. */
+    public static final String PASS = "pass";
+    /** Non-identifying: the input folders, separated by {@link #INPUT_SEPARATOR}. */
+    public static final String INPUTS = "inputs";
+    public static final String INPUT_SEPARATOR = "\n";
+
+    /**
+     * What an article row was made by: a file whose content this version already ingested (facts
+     * included) is unchanged. Raise the import part whenever parsing, cleaning or language detection
+     * changes what they produce.
+     */
+    public static final String VERSION = "import-1/extract-" + FactExtractor.VERSION;
+
+    private IngestPipeline() {
+    }
+}

@@ -1,0 +1,31 @@
+package dev.mirsad.ingest;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Settings of the nightly ingest, under {@code mirsad.*}.
+ *
+ * @param inputs folders scanned when a run names none
+ * @param timeZone the zone whose calendar day is a run's default business date
+ * @param chunkSize files per transaction in the import and extract steps
+ * @param parseTimeout longest time one file may take to parse
+ * @param maxFileSize larger files are rejected as TOO_LARGE without being read
+ * @param schedule cron expression (seconds first) for {@code serve}
+ * @param progressInterval how often long steps print a progress line
+ */
+@ConfigurationProperties("mirsad")
+public record IngestProperties(
+        @DefaultValue("input") List<String> inputs,
+        @DefaultValue("UTC") ZoneId timeZone,
+        @DefaultValue("20") int chunkSize,
+        @DefaultValue("30s") Duration parseTimeout,
+        @DefaultValue("50MB") DataSize maxFileSize,
+        @DefaultValue("0 0 2 * * *") String schedule,
+        @DefaultValue("10s") Duration progressInterval) {
+}

@@ -1,0 +1,6 @@
+package dev.mirsad.ingest.facts;
+
+import dev.mirsad.extract.ArticleFacts;
+
+public record ExtractedArticle(long articleId, ArticleFacts facts) {
+}

@@ -1,0 +1,110 @@
+package dev.mirsad.ingest.scan;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The files of one night (job instance), fixed at scan time, with what became of each. */
+@Repository
+public class ManifestRepository {
+
+    public enum Outcome { INGESTED, UNCHANGED, REJECTED }
+
+    /** Scanned = ingested + unchanged + rejected + pending. */
+    public record FileCounts(long scanned, long ingested, long unchanged, long rejected) {
+    }
+
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    public ManifestRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(long jobInstanceId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM scan_manifest WHERE job_instance_id = ?)", Boolean.class, jobInstanceId));
+    }
+
+    public void insert(long jobInstanceId, List<ScannedFile> files) {
+        for (int from = 0; from < files.size(); from += BATCH) {
+            int first = from;
+            List<ScannedFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            jdbc.batchUpdate("INSERT INTO scan_manifest (job_instance_id, seq, source_uri, size_bytes, content_sha256, outcome)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    ScannedFile file = batch.get(i);
+                    ps.setLong(1, jobInstanceId);
+                    ps.setInt(2, first + i);
+                    ps.setString(3, file.sourceUri());
+                    ps.setLong(4, file.sizeBytes());
+                    ps.setString(5, file.contentSha256());
+                    ps.setString(6, file.problem() == null ? null : Outcome.REJECTED.name());
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return batch.size();
+                }
+            });
+        }
+    }
+
+    /**
+     * Marks as unchanged every pending file whose content the given pipeline version already
+     * ingested, facts included, at the same location.
+     */
+    public int markUnchanged(long jobInstanceId, String pipelineVersion) {
+        return jdbc.update("""
+                UPDATE scan_manifest m
+                JOIN article a ON a.source_uri_sha256 = SHA2(m.source_uri, 256)
+                SET m.outcome = 'UNCHANGED', m.article_id = a.article_id
+                WHERE m.job_instance_id = ? AND m.outcome IS NULL
+                  AND a.content_sha256 = m.content_sha256
+                  AND a.pipeline_version = ? AND a.extractor_version IS NOT NULL""",
+                jobInstanceId, pipelineVersion);
+    }
+
+    public void setOutcomes(long jobInstanceId, List<ManifestOutcome> outcomes) {
+        jdbc.batchUpdate("UPDATE scan_manifest SET outcome = ?, article_id = ? WHERE job_instance_id = ? AND seq = ?",
+                outcomes, outcomes.size(), (ps, o) -> {
+                    ps.setString(1, o.outcome().name());
+                    ps.setObject(2, o.articleId());
+                    ps.setLong(3, jobInstanceId);
+                    ps.setInt(4, o.seq());
+                });
+    }
+
+    public long countPending(long jobInstanceId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM scan_manifest WHERE job_instance_id = ? AND outcome IS NULL",
+                Long.class, jobInstanceId);
+    }
+
+    /** Ingested articles of the night whose facts are not written yet. */
+    public long countToExtract(long jobInstanceId) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM scan_manifest m JOIN article a ON a.article_id = m.article_id
+                WHERE m.job_instance_id = ? AND m.outcome = 'INGESTED' AND a.extractor_version IS NULL""",
+                Long.class, jobInstanceId);
+    }
+
+    public FileCounts counts(long jobInstanceId) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*),
+                       COALESCE(SUM(outcome = 'INGESTED'), 0),
+                       COALESCE(SUM(outcome = 'UNCHANGED'), 0),
+                       COALESCE(SUM(outcome = 'REJECTED'), 0)
+                FROM scan_manifest WHERE job_instance_id = ?""",
+                (rs, n) -> new FileCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), jobInstanceId);
+    }
+
+    /** @param articleId null for rejected files */
+    public record ManifestOutcome(int seq, Outcome outcome, Long articleId) {
+    }
+}

@@ -1,0 +1,61 @@
+package dev.mirsad.ingest.scan;
+
+import dev.mirsad.ingest.IngestPipeline;
+import dev.mirsad.ingest.RejectedDocumentRepository;
+import dev.mirsad.ingest.RejectedDocumentRepository.Rejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fixes the set of files a night works on: lists them with size and hash into the manifest (once
+ * per job instance, so a restart sees exactly the same set) and marks those already ingested by
+ * this pipeline version as unchanged, unless the run reprocesses.
+ */
+public class ScanTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ScanTasklet.class);
+
+    private final InputScanner scanner;
+    private final ManifestRepository manifest;
+    private final RejectedDocumentRepository rejections;
+
+    public ScanTasklet(InputScanner scanner, ManifestRepository manifest, RejectedDocumentRepository rejections) {
+        this.scanner = scanner;
+        this.manifest = manifest;
+        this.rejections = rejections;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long instanceId = execution.getJobInstance().getInstanceId();
+        if (manifest.exists(instanceId)) {
+            log.info("scan: resuming the night's manifest ({} files)", manifest.counts(instanceId).scanned());
+            return RepeatStatus.FINISHED;
+        }
+        JobParameters parameters = execution.getJobParameters();
+        List<Path> roots = Arrays.stream(parameters.getString(IngestPipeline.INPUTS).split(IngestPipeline.INPUT_SEPARATOR))
+                .map(Path::of).toList();
+        List<ScannedFile> files = scanner.scan(roots);
+        manifest.insert(instanceId, files);
+        List<Rejection> unreadable = files.stream().filter(f -> f.problem() != null)
+                .map(f -> new Rejection(f.sourceUri(), null, f.problem(), f.problemMessage())).toList();
+        rejections.record(unreadable, execution.getId());
+        boolean reprocess = parameters.getParameter(IngestPipeline.PASS) != null;
+        int unchanged = reprocess ? 0 : manifest.markUnchanged(instanceId, IngestPipeline.VERSION);
+        contribution.incrementWriteCount(files.size());
+        log.info("scan: {} files under {}: {} unchanged, {} unreadable, {} to import",
+                files.size(), roots, unchanged, unreadable.size(), files.size() - unchanged - unreadable.size());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.mirsad.operations;
+
+import dev.mirsad.ingest.IngestPipeline;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs, restarts, recovers and stops nights of the ingest job. A night is a run date: running a
+ * date whose last execution failed or stopped restarts it where it stopped; a completed date is
+ * only run again on request (reprocess), as a new pass with its own identifying parameter.
+ */
+@Service
+public class IngestOperations {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job ingestJob;
+
+    public IngestOperations(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.ingestJob = ingestJob;
+    }
+
+    public RunOutcome run(RunRequest request) throws Exception {
+        Optional<JobExecution> running = runningExecution();
+        if (running.isPresent()) {
+            return alreadyRunning(running.get());
+        }
+        Optional<JobExecution> last = lastExecutionOf(request.runDate());
+        if (last.isPresent() && !request.reprocess()) {
+            JobExecution previous = last.get();
+            BatchStatus status = previous.getStatus();
+            if (status == BatchStatus.COMPLETED) {
+                return RunOutcome.refused(RunOutcome.Kind.ALREADY_COMPLETED, previous,
+                        "The night of " + request.runDate() + " already completed (execution " + previous.getId()
+                                + "); nothing changed. Use --reprocess to run it again.");
+            }
+            if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+                return RunOutcome.ran(jobOperator.restart(previous), "Restarted the night of " + request.runDate()
+                        + " (execution " + previous.getId() + " had " + status + ") where it stopped.");
+            }
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addLocalDate(IngestPipeline.RUN_DATE, request.runDate())
+                .addString(IngestPipeline.INPUTS, request.inputs().stream().map(Path::toString)
+                        .collect(Collectors.joining(IngestPipeline.INPUT_SEPARATOR)), false);
+        if (request.reprocess() || last.isPresent()) {
+            // A new pass over a date needs a new identity: the job has no incrementer (it would break restarts).
+            parameters.addLong(IngestPipeline.PASS, System.currentTimeMillis());
+        }
+        return RunOutcome.ran(jobOperator.start(ingestJob, parameters.toJobParameters()),
+                "Ran the night of " + request.runDate() + ".");
+    }
+
+    public JobExecution restart(long executionId) throws Exception {
+        JobExecution execution = existing(executionId);
+        Optional<JobExecution> running = runningExecution();
+        if (running.isPresent()) {
+            throw new IllegalStateException(alreadyRunning(running.get()).message());
+        }
+        return jobOperator.restart(execution);
+    }
+
+    public Optional<JobExecution> lastFailed() {
+        return jobRepository.findJobInstances(IngestPipeline.JOB_NAME).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(Objects::nonNull)
+                .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)
+                .max(Comparator.comparingLong(JobExecution::getId));
+    }
+
+    /** Marks an execution that a crash left STARTED as failed, so it can be restarted. */
+    public JobExecution recover(long executionId) {
+        JobExecution execution = existing(executionId);
+        if (!execution.getStatus().isRunning()) {
+            throw new IllegalArgumentException("Execution " + executionId + " is " + execution.getStatus()
+                    + ", not left running: there is nothing to recover. Restart it with: mirsad restart " + executionId);
+        }
+        return jobOperator.recover(execution);
+    }
+
+    public void stop(long executionId) throws JobExecutionNotRunningException {
+        jobOperator.stop(existing(executionId));
+    }
+
+    public Optional<JobExecution> runningExecution() {
+        return jobRepository.findRunningJobExecutions(IngestPipeline.JOB_NAME).stream()
+                .max(Comparator.comparingLong(JobExecution::getId));
+    }
+
+    public JobExecution existing(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new IllegalArgumentException("There is no job execution " + executionId
+                    + ". See the recent ones with: mirsad status");
+        }
+        return execution;
+    }
+
+    private Optional<JobExecution> lastExecutionOf(LocalDate runDate) {
+        return jobRepository.findJobInstances(IngestPipeline.JOB_NAME).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(Objects::nonNull)
+                .filter(e -> runDate.equals(runDateOf(e.getJobParameters())))
+                .max(Comparator.comparingLong(JobExecution::getId));
+    }
+
+    private static LocalDate runDateOf(JobParameters parameters) {
+        return parameters.getLocalDate(IngestPipeline.RUN_DATE);
+    }
+
+    private static RunOutcome alreadyRunning(JobExecution running) {
+        return RunOutcome.refused(RunOutcome.Kind.ALREADY_RUNNING, running, "Execution " + running.getId()
+                + " (night of " + runDateOf(running.getJobParameters()) + ") is " + running.getStatus()
+                + " since " + running.getStartTime() + "; only one run at a time. If no Mirsad process is running"
+                + " (it crashed), mark it failed with: mirsad recover " + running.getId()
+                + ", then: mirsad restart " + running.getId());
+    }
+}
