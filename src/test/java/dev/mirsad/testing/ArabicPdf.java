@@ -3,6 +3,7 @@ package dev.mirsad.testing;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.BidiRun;
 import com.ibm.icu.text.Normalizer2;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,8 +24,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes right-to-left Arabic text into a PDF the way a typesetter would: letters shaped into their
- * joined forms (ICU ArabicShaping) and each line reordered to visual order (ICU Bidi), because PDF
- * draws glyphs exactly as given. Needs a TrueType font with Arabic glyphs, e.g. DejaVu Sans.
+ * joined forms (ICU ArabicShaping) and each directional run reordered to visual order (ICU Bidi),
+ * because PDF draws glyphs exactly as given. Needs a TrueType font with Arabic glyphs, e.g. DejaVu Sans.
  */
 final class ArabicPdf {
 
@@ -71,18 +73,43 @@ final class ArabicPdf {
                 float y = page.getMediaBox().getHeight() - MARGIN;
                 for (String line : lines.subList(first, Math.min(lines.size(), first + linesPerPage))) {
                     if (!line.isEmpty()) {
-                        String visual = visual(line);
-                        float x = page.getMediaBox().getWidth() - MARGIN - width(font, visual);
-                        content.beginText();
-                        content.setFont(font, FONT_SIZE);
-                        content.newLineAtOffset(x, y);
-                        content.showText(visual);
-                        content.endText();
+                        drawLine(content, font, line, page.getMediaBox().getWidth() - MARGIN, y);
                     }
                     y -= LEADING;
                 }
             }
         }
+    }
+
+    /**
+     * Draws one right-aligned line as word processors do: each directional run (Arabic words, a
+     * number, a Latin name) is its own text object at its place on the line, written in logical
+     * order. A reader must sort glyphs by position to put "24" back inside "في 24 شباط".
+     */
+    private void drawLine(PDPageContentStream content, PDType0Font font, String logicalLine, float right, float y)
+            throws IOException {
+        String shaped = shape(logicalLine);
+        Bidi bidi = new Bidi(shaped, Bidi.RTL);
+        List<PlacedRun> runs = new ArrayList<>();
+        float x = right - width(font, shaped);
+        for (int i = 0; i < bidi.countRuns(); i++) {
+            BidiRun run = bidi.getVisualRun(i);
+            String logical = shaped.substring(run.getStart(), run.getLimit());
+            String drawn = run.isOddRun() ? Bidi.writeReverse(logical, Bidi.DO_MIRRORING) : logical;
+            runs.add(new PlacedRun(run.getStart(), x, drawn));
+            x += width(font, drawn);
+        }
+        runs.sort(Comparator.comparingInt(PlacedRun::logicalStart));
+        for (PlacedRun run : runs) {
+            content.beginText();
+            content.setFont(font, FONT_SIZE);
+            content.newLineAtOffset(run.x(), y);
+            content.showText(run.text());
+            content.endText();
+        }
+    }
+
+    private record PlacedRun(int logicalStart, float x, String text) {
     }
 
     // Greedy word wrap in logical order, measuring each candidate line as it will be drawn.
@@ -91,7 +118,7 @@ final class ArabicPdf {
         StringBuilder line = new StringBuilder();
         for (String word : paragraph.strip().split("\\s+")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(font, visual(candidate)) > maxWidth) {
+            if (!line.isEmpty() && width(font, shape(candidate)) > maxWidth) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(word);
@@ -106,12 +133,11 @@ final class ArabicPdf {
         return lines;
     }
 
-    private String visual(String logicalLine) {
+    private String shape(String logicalText) {
         try {
-            Bidi bidi = new Bidi(plainHarakat(shaping.shape(logicalLine)), Bidi.RTL);
-            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+            return plainHarakat(shaping.shape(logicalText));
         } catch (ArabicShapingException e) {
-            throw new IllegalArgumentException("cannot shape: " + logicalLine, e);
+            throw new IllegalArgumentException("cannot shape: " + logicalText, e);
         }
     }
 
