@@ -51,7 +51,7 @@ class DocumentParserRejectionsTest {
         List<BadFile> badFiles = BadFiles.writeTo(folder);
 
         assertThat(badFiles).extracting(BadFile::name)
-                .contains("empty.txt", "junk.pdf", "truncated.pdf", "encrypted.pdf", BadFiles.HOSTILE_NAME);
+                .contains("empty.txt", "junk.pdf", "truncated.pdf", "encrypted.pdf", "encrypted.docx", BadFiles.HOSTILE_NAME);
         for (BadFile bad : badFiles) {
             Path file = folder.resolve(bad.name());
             if (bad.expectedRejection().isPresent()) {

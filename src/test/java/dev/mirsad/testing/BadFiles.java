@@ -1,15 +1,23 @@
 package dev.mirsad.testing;
 
 import dev.mirsad.parse.RejectionReason;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Writes files that a nightly run must survive, for tests of the parser and the job.
@@ -45,6 +53,7 @@ public final class BadFiles {
         write(folder, "junk.pdf", junk(4096), RejectionReason.CORRUPT, expected);
         write(folder, "truncated.pdf", firstHalf(LatinPdf.of(MEMO, 1)), RejectionReason.CORRUPT, expected);
         write(folder, "encrypted.pdf", LatinPdf.encrypted(MEMO, "s3cret"), RejectionReason.ENCRYPTED, expected);
+        write(folder, "encrypted.docx", encryptedDocx(MEMO, "s3cret"), RejectionReason.ENCRYPTED, expected);
         write(folder, HOSTILE_NAME, HOSTILE_NAME_TEXT.getBytes(StandardCharsets.UTF_8), null, expected);
         return expected;
     }
@@ -60,6 +69,27 @@ public final class BadFiles {
         byte[] bytes = new byte[size];
         new Random(20230224L).nextBytes(bytes);
         return bytes;
+    }
+
+    // An encrypted OOXML file is an OLE2 container holding the encrypted package (Word's own format).
+    private static byte[] encryptedDocx(List<String> lines, String password) throws IOException {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            lines.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(docx);
+        }
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream encrypted = encryptor.getDataStream(container)) {
+                encrypted.write(docx.toByteArray());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            container.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot run Office agile encryption", e);
+        }
     }
 
     private static byte[] firstHalf(byte[] bytes) {
