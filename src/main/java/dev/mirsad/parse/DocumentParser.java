@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,6 +44,8 @@ import org.xml.sax.SAXException;
  * interruption keeps its worker thread busy until it finishes, and memory it exhausts is exhausted for
  * every thread. Running Tika in a separate process (Tika's forked parsing or tika-server) per batch is
  * the stronger fix and is left for later work.
+ *
+ * <p>Text over {@link ParserLimits#maxTextChars()} is rejected as TOO_LARGE rather than truncated.
  */
 public final class DocumentParser implements AutoCloseable {
 
@@ -52,8 +55,9 @@ public final class DocumentParser implements AutoCloseable {
     private final AutoDetectParser tika;
     private final Map<MediaType, Parser> parsersByType;
     private final MediaTypeRegistry mediaTypes;
-    // Tika's default chain starts with juniversalchardet, which reads short Windows-1256 Arabic as
-    // Cyrillic; an HTML meta charset, then ICU's statistical detector, get it right.
+    // Tika's default chain tries juniversalchardet before ICU and reads short Windows-1256 Arabic as
+    // KOI8-R or MacCyrillic; an HTML meta charset, then ICU's statistical detector, get it right.
+    // A text of only a word or two can still fool ICU; articles are long enough.
     private final EncodingDetector encodingDetector =
             new CompositeEncodingDetector(List.of(new HtmlEncodingDetector(), new Icu4jEncodingDetector()));
     private final PDFParserConfig pdfConfig = new PDFParserConfig();
@@ -75,12 +79,23 @@ public final class DocumentParser implements AutoCloseable {
 
     /**
      * Extracts the text, detected media type, title and publication date of one file. Title and date
-     * come only from the document's own metadata and are null for plain text.
+     * come only from the document's own metadata and are null for plain text. The text is stripped of
+     * leading and trailing white space and otherwise left as extracted (no normalization).
+     *
+     * @throws DocumentRejectedException if the file cannot be ingested; its reason says why
+     * @throws CancellationException if the calling thread is interrupted (the interrupt flag is kept):
+     *         the job is stopping, which says nothing about the file
+     * @throws IllegalStateException if this parser has been closed
      */
     public ParsedDocument parse(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
         checkReadableAndSmallEnough(file, fileName);
-        Future<ParsedDocument> work = workers.submit(() -> parseOnWorker(file, fileName));
+        Future<ParsedDocument> work;
+        try {
+            work = workers.submit(() -> parseOnWorker(file, fileName));
+        } catch (RejectedExecutionException closed) {
+            throw new IllegalStateException("the document parser is closed", closed);
+        }
         try {
             return work.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
@@ -90,7 +105,6 @@ public final class DocumentParser implements AutoCloseable {
         } catch (ExecutionException failed) {
             throw ParseFailures.reject(fileName, failed.getCause(), limits);
         } catch (InterruptedException stopping) {
-            // The job is shutting down: that says nothing about the file, so it is not a rejection.
             work.cancel(true);
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while parsing " + fileName);

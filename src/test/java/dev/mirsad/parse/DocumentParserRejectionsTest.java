@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,7 +131,7 @@ class DocumentParserRejectionsTest {
 
     @Test
     void slowParseIsAbandonedAtTheTimeoutAndTheParserCarriesOn(@TempDir Path folder) throws Exception {
-        Path bigPdf = Files.write(folder.resolve("big.pdf"), LatinPdf.of(reportLines(), 300));
+        Path bigPdf = writeBigPdf(folder);
         Duration timeout = Duration.ofMillis(300);
         try (DocumentParser impatient = new DocumentParser(new ParserLimits(50_000_000, timeout, 5_000_000))) {
             long start = System.nanoTime();
@@ -144,6 +145,26 @@ class DocumentParserRejectionsTest {
         try (DocumentParser patient = new DocumentParser()) {
             assertThat(patient.parse(bigPdf).text()).contains("border security");
         }
+    }
+
+    @Test
+    void interruptedCallerIsNotARejectionAndKeepsItsInterrupt(@TempDir Path folder) throws IOException {
+        Path bigPdf = writeBigPdf(folder);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> parser.parse(bigPdf)).isInstanceOf(CancellationException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void closedParserRefusesWork() {
+        DocumentParser closed = new DocumentParser();
+        closed.close();
+
+        assertThatThrownBy(() -> closed.parse(SEED)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -181,12 +202,13 @@ class DocumentParserRejectionsTest {
                 .hasMessageContaining(messagePart);
     }
 
-    private static List<String> reportLines() {
+    // 300 pages take Tika seconds to parse: long enough to be caught running.
+    private static Path writeBigPdf(Path folder) throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= 50; i++) {
             lines.add("Line " + i + " of a long report on border security talks held in Baghdad in 2023.");
         }
-        return lines;
+        return Files.write(folder.resolve("big.pdf"), LatinPdf.of(lines, 300));
     }
 
     private static byte[] zipOf(String name, String content) throws IOException {
