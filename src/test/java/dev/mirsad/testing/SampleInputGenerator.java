@@ -28,7 +28,12 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * date in the document's own metadata, plus Windows-1256 and UTF-16 copies of two seeds. Run once by
  * hand; its output is committed, so tests never depend on the fonts it needs.
  *
- * <pre>java -cp target/test-classes:$(cat cp.txt) dev.mirsad.testing.SampleInputGenerator input /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf</pre>
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:$(cat target/cp.txt) dev.mirsad.testing.SampleInputGenerator \
+ *     input /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+ * </pre>
+ * DOCX and ODT files differ byte-wise on each run (zip timestamps, POI ids) but not in content.
  */
 public final class SampleInputGenerator {
 
