@@ -1,15 +1,220 @@
 package dev.mirsad.parse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.detect.CompositeEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.txt.Icu4jEncodingDetector;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
 
-/** Turns a file into text and metadata with Apache Tika. Built once, thread-safe. */
+/**
+ * Turns a file into text and metadata with Apache Tika. Built once (building Tika's parser costs
+ * most of a second), thread-safe, meant to be shared by all the job's threads; close it at the end.
+ *
+ * <p>Every failure becomes a {@link DocumentRejectedException} with a stable {@link RejectionReason}.
+ * Each parse runs on a daemon worker thread and is abandoned after {@link ParserLimits#timeout()};
+ * {@link OutOfMemoryError} and {@link StackOverflowError} inside a parse reject the file instead of
+ * ending the job. This is containment within one JVM, not isolation: a parser that ignores
+ * interruption keeps its worker thread busy until it finishes, and memory it exhausts is exhausted for
+ * every thread. Running Tika in a separate process (Tika's forked parsing or tika-server) per batch is
+ * the stronger fix and is left for later work.
+ *
+ * <p>Text over {@link ParserLimits#maxTextChars()} is rejected as TOO_LARGE rather than truncated.
+ */
 public final class DocumentParser implements AutoCloseable {
 
+    private static final MediaType PLAIN_TEXT = MediaType.TEXT_PLAIN;
+
+    private final ParserLimits limits;
+    private final AutoDetectParser tika;
+    private final Map<MediaType, Parser> parsersByType;
+    private final MediaTypeRegistry mediaTypes;
+    // Tika's default chain tries juniversalchardet before ICU and reads short Windows-1256 Arabic as
+    // KOI8-R or MacCyrillic; an HTML meta charset, then ICU's statistical detector, get it right.
+    // A text of only a word or two can still fool ICU; articles are long enough.
+    private final EncodingDetector encodingDetector =
+            new CompositeEncodingDetector(List.of(new HtmlEncodingDetector(), new Icu4jEncodingDetector()));
+    private final PDFParserConfig pdfConfig = new PDFParserConfig();
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+
+    public DocumentParser() {
+        this(ParserLimits.defaults());
+    }
+
+    public DocumentParser(ParserLimits limits) {
+        this.limits = limits;
+        this.tika = new AutoDetectParser();
+        this.parsersByType = tika.getParsers();
+        this.mediaTypes = tika.getMediaTypeRegistry();
+        // Without position sorting PDFBox emits Arabic text runs in content-stream order and digits
+        // land away from the words they belong to.
+        pdfConfig.setSortByPosition(true);
+    }
+
+    /**
+     * Extracts the text, detected media type, title and publication date of one file. Title and date
+     * come only from the document's own metadata and are null for plain text. The text is stripped of
+     * leading and trailing white space and otherwise left as extracted (no normalization).
+     *
+     * @throws DocumentRejectedException if the file cannot be ingested; its reason says why
+     * @throws CancellationException if the calling thread is interrupted (the interrupt flag is kept):
+     *         the job is stopping, which says nothing about the file
+     * @throws IllegalStateException if this parser has been closed
+     */
     public ParsedDocument parse(Path file) throws DocumentRejectedException {
-        throw new UnsupportedOperationException("to be implemented");
+        String fileName = String.valueOf(file.getFileName());
+        checkReadableAndSmallEnough(file, fileName);
+        Future<ParsedDocument> work;
+        try {
+            work = workers.submit(() -> parseOnWorker(file, fileName));
+        } catch (RejectedExecutionException closed) {
+            throw new IllegalStateException("the document parser is closed", closed);
+        }
+        try {
+            return work.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            work.cancel(true);
+            throw new DocumentRejectedException(RejectionReason.PARSE_TIMEOUT,
+                    fileName + ": parsing took longer than " + limits.timeout().toMillis() + " ms and was abandoned");
+        } catch (ExecutionException failed) {
+            throw ParseFailures.reject(fileName, failed.getCause(), limits);
+        } catch (InterruptedException stopping) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while parsing " + fileName);
+        }
+    }
+
+    private void checkReadableAndSmallEnough(Path file, String fileName) throws DocumentRejectedException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new DocumentRejectedException(RejectionReason.UNREADABLE,
+                    fileName + ": not a readable file (" + file.toAbsolutePath() + ")");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new DocumentRejectedException(RejectionReason.UNREADABLE,
+                    fileName + ": cannot read the file size: " + e.getMessage(), e);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new DocumentRejectedException(RejectionReason.TOO_LARGE,
+                    fileName + ": " + size + " bytes exceeds the limit of " + limits.maxFileBytes() + " bytes");
+        }
+        if (size == 0) {
+            throw new DocumentRejectedException(RejectionReason.EMPTY_TEXT, fileName + ": the file is empty (0 bytes)");
+        }
+    }
+
+    private ParsedDocument parseOnWorker(Path file, String fileName)
+            throws DocumentRejectedException, IOException, TikaException, SAXException {
+        Metadata metadata = new Metadata();
+        try (TikaInputStream in = open(file, fileName, metadata)) {
+            MediaType type = tika.getDetector().detect(in, metadata).getBaseType();
+            if (!hasParserFor(type)) {
+                throw new DocumentRejectedException(RejectionReason.UNSUPPORTED_TYPE,
+                        fileName + ": unsupported file type " + type);
+            }
+            if (type.equals(PLAIN_TEXT)) {
+                Optional<String> utf8 = Utf8Text.decodeIfValid(Files.readAllBytes(file));
+                if (utf8.isPresent()) {
+                    return plainText(utf8.get(), fileName);
+                }
+            }
+            BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
+            tika.parse(in, handler, metadata, parseContext());
+            if (type.equals(PLAIN_TEXT)) {
+                return plainText(handler.toString(), fileName);
+            }
+            return new ParsedDocument(nonBlank(handler.toString(), fileName), type.toString(),
+                    DocumentMetadata.title(metadata), DocumentMetadata.publishedOn(metadata));
+        }
+    }
+
+    private static TikaInputStream open(Path file, String fileName, Metadata metadata)
+            throws DocumentRejectedException {
+        try {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+            return TikaInputStream.get(file, metadata);
+        } catch (IOException e) {
+            throw new DocumentRejectedException(RejectionReason.UNREADABLE,
+                    fileName + ": cannot open the file: " + e.getMessage(), e);
+        }
+    }
+
+    // Plain text has no metadata of its own: the job decides the title and date.
+    private ParsedDocument plainText(String text, String fileName) throws DocumentRejectedException {
+        if (text.length() > limits.maxTextChars()) {
+            throw new DocumentRejectedException(RejectionReason.TOO_LARGE, fileName
+                    + ": text exceeds the limit of " + limits.maxTextChars() + " characters");
+        }
+        return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null);
+    }
+
+    private static String nonBlank(String text, String fileName) throws DocumentRejectedException {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            throw new DocumentRejectedException(RejectionReason.EMPTY_TEXT,
+                    fileName + ": no text could be extracted (a scan or images only?)");
+        }
+        return stripped;
+    }
+
+    // Tika falls back to an empty parser for unknown types; that must be a rejection, not empty text.
+    private boolean hasParserFor(MediaType type) {
+        for (MediaType t = type; t != null; t = mediaTypes.getSupertype(t)) {
+            if (parsersByType.containsKey(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParseContext parseContext() {
+        ParseContext context = new ParseContext();
+        context.set(EncodingDetector.class, encodingDetector);
+        context.set(PDFParserConfig.class, pdfConfig);
+        return context;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "mirsad-parse-" + count.incrementAndGet());
+            // A parse that never returns must not keep the JVM alive after the job ends.
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Override
     public void close() {
+        workers.shutdownNow();
     }
 }
