@@ -3,9 +3,9 @@
 # should act on: 0 when nothing needs a human, non-zero (the CLI's own code) when something does.
 #
 # Usage: mirsad-nightly.sh [YYYY-MM-DD]
-#   Without a date it runs the night that just ended: yesterday's date in $MIRSAD_TZ (or the
-#   system zone). A run at 02:00 on the 23rd covers the night of the 22nd to the 23rd, named after
-#   the 22nd, the day the night began. Pass a date to rerun (resume) a stopped or failed night.
+#   Without a date it runs the last night that has ended (nights end at 02:00), named after the
+#   day it began, in $MIRSAD_TZ (or the system zone): a run at 02:00 on the 23rd covers the night
+#   of the 22nd to the 23rd and runs --date 22nd. Pass a date to rerun (resume) a given night.
 #
 # Environment:
 #   MIRSAD_JAR       the application jar (default: target/mirsad.jar beside this jobs/ folder)
@@ -36,7 +36,9 @@ if [[ $# -gt 1 || ( $# -eq 1 && ! $1 =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ) ]]; then
     alert "usage: $0 [YYYY-MM-DD]"
     exit 2
 fi
-night="${1:-$(date -d yesterday +%F)}"
+# "yesterday" counted from two hours ago: the same as plain yesterday at 02:00, but a catch-up run
+# (Persistent=true after a reboot) between midnight and 02:00 must not take the night still going.
+night="${1:-$(date -d '2 hours ago yesterday' +%F)}"
 
 info "running night $night with $jar"
 set +e
