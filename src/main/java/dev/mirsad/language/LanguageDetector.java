@@ -21,7 +21,8 @@ import java.util.Map;
  * </ol>
  * Confidence is the dominant script's share of the letters times the winner's share of the
  * evidence. Below {@value #MIN_CONFIDENCE}, with fewer than {@value #MIN_LETTERS} letters, in an
- * unprofiled script, or with no evidence at all, the answer is {@code und} with confidence 0.
+ * unprofiled script, or without a single function word of the script, the answer is {@code und}
+ * with confidence 0.
  */
 public final class LanguageDetector {
 
@@ -32,19 +33,13 @@ public final class LanguageDetector {
     /** Enough to decide; looking further into a long document changes nothing but the cost. */
     private static final int MAX_LETTERS = 10_000;
 
-    private final Map<Integer, ScriptProfile> profilesByScript;
-
-    public LanguageDetector() {
-        this(LanguageProfiles.load(LanguageProfiles.DEFAULT_RESOURCE));
-    }
-
-    LanguageDetector(Map<Integer, ScriptProfile> profilesByScript) {
-        this.profilesByScript = profilesByScript;
-    }
+    /** Loaded once per class, so creating a detector per document costs nothing. */
+    private static final Map<Integer, ScriptProfile> PROFILES_BY_SCRIPT =
+            LanguageProfiles.load(LanguageProfiles.DEFAULT_RESOURCE);
 
     public DetectedLanguage detect(String text) {
         ScriptCount scripts = countScripts(text);
-        ScriptProfile profile = profilesByScript.get(scripts.dominant());
+        ScriptProfile profile = PROFILES_BY_SCRIPT.get(scripts.dominant());
         if (scripts.letters() < MIN_LETTERS || profile == null) {
             return undetermined();
         }
@@ -52,16 +47,41 @@ public final class LanguageDetector {
         if (profile.hasSingleLanguage()) {
             return decide(profile.languages().get(0), scriptShare);
         }
-        double[] scores = score(text, scripts.dominant(), profile);
+        Evidence evidence = score(text, scripts.dominant(), profile);
+        // Letters alone are not enough: accents (î ê û) also fill languages we have no profile for,
+        // such as Kurmanji Kurdish, while any real paragraph holds a few function words.
+        if (evidence.wordTotal() == 0) {
+            return undetermined();
+        }
         int winner = 0;
         double total = 0;
-        for (int i = 0; i < scores.length; i++) {
-            total += scores[i];
-            if (scores[i] > scores[winner]) {
+        for (int i = 0; i < evidence.languages(); i++) {
+            total += evidence.of(i);
+            if (evidence.of(i) > evidence.of(winner)) {
                 winner = i;
             }
         }
-        return total == 0 ? undetermined() : decide(profile.languages().get(winner), scriptShare * scores[winner] / total);
+        return decide(profile.languages().get(winner), scriptShare * evidence.of(winner) / total);
+    }
+
+    /** Scores per language of a script, indexed like {@link ScriptProfile#languages()}. */
+    private record Evidence(double[] letters, double[] words) {
+
+        int languages() {
+            return letters.length;
+        }
+
+        double of(int language) {
+            return letters[language] + words[language];
+        }
+
+        double wordTotal() {
+            double total = 0;
+            for (double score : words) {
+                total += score;
+            }
+            return total;
+        }
     }
 
     private record ScriptCount(int dominant, int dominantLetters, int letters) {
@@ -88,8 +108,9 @@ public final class LanguageDetector {
     }
 
     /** Scores letters and words of the given script; other scripts' letters end a word. */
-    private static double[] score(String text, int script, ScriptProfile profile) {
-        double[] scores = new double[profile.languages().size()];
+    private static Evidence score(String text, int script, ScriptProfile profile) {
+        int languages = profile.languages().size();
+        Evidence evidence = new Evidence(new double[languages], new double[languages]);
         StringBuilder word = new StringBuilder();
         int letters = 0;
         for (int i = 0; i < text.length() && letters < MAX_LETTERS; ) {
@@ -97,24 +118,24 @@ public final class LanguageDetector {
             i += Character.charCount(codePoint);
             boolean letter = UCharacter.isLetter(codePoint);
             if (letter && UScript.getScript(codePoint) == script) {
-                profile.scoreLetter(codePoint, scores);
+                profile.scoreLetter(codePoint, evidence.letters());
                 word.appendCodePoint(Character.toLowerCase(codePoint));
             } else if (UCharacter.getType(codePoint) != UCharacter.NON_SPACING_MARK) {
                 // Diacritics (non-spacing marks) sit inside a word; anything else ends it,
                 // including ZWNJ, which splits the Persian prefix می from its verb.
-                endWord(word, profile, scores);
+                endWord(word, profile, evidence.words());
             }
             if (letter) {
                 letters++;
             }
         }
-        endWord(word, profile, scores);
-        return scores;
+        endWord(word, profile, evidence.words());
+        return evidence;
     }
 
-    private static void endWord(StringBuilder word, ScriptProfile profile, double[] scores) {
+    private static void endWord(StringBuilder word, ScriptProfile profile, double[] wordScores) {
         if (word.length() > 0) {
-            profile.scoreWord(word.toString(), scores);
+            profile.scoreWord(word.toString(), wordScores);
             word.setLength(0);
         }
     }

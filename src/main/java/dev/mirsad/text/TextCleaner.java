@@ -19,21 +19,14 @@ public final class TextCleaner {
 
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
-    private final CharacterNormalizer characters = new CharacterNormalizer();
-    private final BoilerplateRules boilerplate;
-
-    public TextCleaner() {
-        this(BoilerplateRules.load(BoilerplateRules.DEFAULT_RESOURCE));
-    }
-
-    TextCleaner(BoilerplateRules boilerplate) {
-        this.boilerplate = boilerplate;
-    }
+    private static final CharacterNormalizer CHARACTERS = new CharacterNormalizer();
+    /** Loaded once per class, so creating a cleaner per document costs nothing. */
+    private static final BoilerplateRules BOILERPLATE = BoilerplateRules.load(BoilerplateRules.DEFAULT_RESOURCE);
 
     /** @return the cleaned text: lines separated by \n, no leading or trailing blank lines */
     public String clean(String raw) {
         Objects.requireNonNull(raw, "raw");
-        String text = characters.normalize(raw);
+        String text = CHARACTERS.normalize(raw);
         StringBuilder out = new StringBuilder(text.length());
         Set<String> seenLines = new HashSet<>();
         boolean blankPending = false;
@@ -41,7 +34,7 @@ public final class TextCleaner {
             String line = SPACE_RUN.matcher(rawLine.strip()).replaceAll(" ");
             if (line.isEmpty()) {
                 blankPending = true;
-            } else if (!boilerplate.isBoilerplate(line) && seenLines.add(line)) {
+            } else if (!BOILERPLATE.isBoilerplate(line) && seenLines.add(line)) {
                 if (out.length() > 0) {
                     out.append(blankPending ? "\n\n" : "\n");
                 }
