@@ -42,6 +42,8 @@ class LanguageDetectorTest {
             "The minister arrived in Baghdad today. Министр прибыл сегодня в Багдад.",
             // Latin script, but none of the profiled languages' words
             "Menteri luar negeri tiba di Bagdad hari ini untuk bertemu duta besar Rusia.",
+            // Kurmanji Kurdish: French-looking accents (ê î û) but no function word of any profile
+            "Wezîrê derve yê Iraqê bi balyozê Rûsyayê re li Bexdayê civiya û axivî.",
             // a script without a profile
             "Ο υπουργός Εξωτερικών έφτασε σήμερα στη Βαγδάτη για συνομιλίες."})
     void isUndeterminedWhenMixedOrUnknown(String text) {
@@ -52,6 +54,7 @@ class LanguageDetectorTest {
     @CsvSource(delimiter = '|', textBlock = """
             es | El ministro de Asuntos Exteriores llegó a Bagdad para reunirse con los embajadores de Rusia y de Irán.
             uk | Посол Росії в Багдаді зустрівся з радником з питань національної безпеки Іраку і заявив, що центр працює.
+            ru | Министр обороны России прибыл в Дамаск для переговоров.
             """)
     void doesNotMistakeNeighbouringLanguages(String expected, String paragraph) {
         assertThat(detector.detect(paragraph).code()).isEqualTo(expected);
