@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs Mirsad's nightly ingest for one night and turns the CLI's exit code into what a scheduler
+# should act on: 0 when nothing needs a human, non-zero (the CLI's own code) when something does.
+#
+# Usage: mirsad-nightly.sh [YYYY-MM-DD]
+#   Without a date it runs the last night that has ended (nights end at 02:00), named after the
+#   day it began, in $MIRSAD_TZ (or the system zone): a run at 02:00 on the 23rd covers the night
+#   of the 22nd to the 23rd and runs --date 22nd. Pass a date to rerun (resume) a given night.
+#
+# Environment:
+#   MIRSAD_JAR       the application jar (default: target/mirsad.jar beside this jobs/ folder)
+#   MIRSAD_TZ        time zone that names the night, e.g. Asia/Baghdad (also the JVM's zone)
+#   MIRSAD_ENV_FILE  optional KEY=value file to load first (cron's environment is nearly empty),
+#                    e.g. SPRING_DATASOURCE_URL/USERNAME/PASSWORD; keep it mode 0600
+#   JAVA, JAVA_OPTS  java binary and its options
+#
+# Output: the CLI's own log and informational lines go to stdout; warnings and failures go to
+# stderr, so cron can log stdout and mail stderr only.
+set -euo pipefail
+
+info() { echo "$(date -Is) mirsad-nightly: $*"; }
+alert() { echo "$(date -Is) mirsad-nightly: $*" >&2; }
+
+if [[ -n "${MIRSAD_ENV_FILE:-}" ]]; then
+    set -a
+    # shellcheck source=/dev/null
+    . "$MIRSAD_ENV_FILE"
+    set +a
+fi
+if [[ -n "${MIRSAD_TZ:-}" ]]; then
+    export TZ="$MIRSAD_TZ"
+fi
+
+jar="${MIRSAD_JAR:-$(dirname "$0")/../target/mirsad.jar}"
+if [[ $# -gt 1 || ( $# -eq 1 && ! $1 =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ) ]]; then
+    alert "usage: $0 [YYYY-MM-DD]"
+    exit 2
+fi
+# "yesterday" counted from two hours ago: the same as plain yesterday at 02:00, but a catch-up run
+# (Persistent=true after a reboot) between midnight and 02:00 must not take the night still going.
+night="${1:-$(date -d '2 hours ago yesterday' +%F)}"
+
+info "running night $night with $jar"
+set +e
+# The CLI's stderr (stack traces) joins its log on stdout; our verdict below is what alerts.
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+"${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar" run --date "$night" 2>&1
+code=$?
+set -e
+
+resume_hint="check 'mirsad status' (java -jar $jar status), fix the cause, then rerun the same date to resume: $0 $night"
+case $code in
+    0) info "night $night completed" ;;
+    3) alert "WARNING: night $night completed, but some files were rejected; see 'mirsad status'" ;;
+    6) info "night $night not started: already running (another run holds it)" ;;
+    7) info "night $night already completed; nothing to do" ;;
+    2) alert "ERROR: the CLI rejected its arguments (exit 2); fix the schedule definition" ;;
+    4) alert "ERROR: night $night stopped before the end (exit 4); $resume_hint" ;;
+    5) alert "ERROR: night $night failed (exit 5); $resume_hint" ;;
+    1) alert "ERROR: night $night could not start or hit an unexpected error, e.g. database unreachable (exit 1); $resume_hint" ;;
+    *) alert "ERROR: night $night ended with unknown exit code $code; $resume_hint" ;;
+esac
+case $code in
+    0 | 3 | 6 | 7) exit 0 ;;
+    *) exit "$code" ;;
+esac
