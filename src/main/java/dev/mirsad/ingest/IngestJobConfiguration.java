@@ -18,6 +18,7 @@ import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.ingest.summary.SummaryTasklet;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
+import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.text.TextCleaner;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -186,7 +187,9 @@ public class IngestJobConfiguration {
 
     @Bean(destroyMethod = "close")
     public DocumentParser documentParser(IngestProperties properties) {
-        return new DocumentParser();
+        ParserLimits defaults = ParserLimits.defaults();
+        return new DocumentParser(new ParserLimits(properties.maxFileSize().toBytes(), properties.parseTimeout(),
+                defaults.maxTextChars()));
     }
 
     @Bean

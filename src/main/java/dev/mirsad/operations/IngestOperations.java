@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
@@ -104,7 +105,13 @@ public class IngestOperations {
     }
 
     public JobExecution existing(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException unknown) {
+            // The JDBC repository of Batch 6.0 throws here where its contract says null.
+            execution = null;
+        }
         if (execution == null) {
             throw new IllegalArgumentException("There is no job execution " + executionId
                     + ". See the recent ones with: mirsad status");

@@ -1,0 +1,52 @@
+package dev.mirsad.cli;
+
+import dev.mirsad.testing.Cli;
+import dev.mirsad.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Usage errors say what to do and exit with the documented codes. */
+class CommandLineTest {
+
+    private final Cli cli = new Cli(TestDatabase.fresh());
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "status", "restart", "recover", "stop", "serve"}) {
+            Cli.Result help = cli.run(command, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).startsWith("Usage: mirsad " + command);
+        }
+        assertThat(cli.run("--help").out()).contains("Exit codes");
+    }
+
+    @Test
+    void aMalformedDateIsAUsageError() {
+        Cli.Result result = cli.run("run", "--date", "2026-13-45");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--date");
+    }
+
+    @Test
+    void aMissingInputFolderIsAUsageErrorThatSaysWhatToDo() {
+        Cli.Result result = cli.run("run", "--input", "no/such/folder", "--date", "2026-03-02");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("no/such/folder").contains("--input");
+    }
+
+    @Test
+    void restartingAnUnknownExecutionPointsToStatus() {
+        Cli.Result result = cli.run("restart", "424242");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("424242").contains("mirsad status");
+    }
+
+    @Test
+    void restartNeedsAnIdOrLastFailed() {
+        assertThat(cli.run("restart").exitCode()).isEqualTo(ExitCodes.USAGE);
+        Cli.Result none = cli.run("restart", "--last-failed");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("No failed or stopped night");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.mirsad.cli;
+
+import dev.mirsad.testing.Cli;
+import dev.mirsad.testing.ReportingSnapshot;
+import dev.mirsad.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole job on the sample input/, on the real embedded database, through the real CLI. */
+class NightlyRunTest {
+
+    private static final String INPUT = Path.of("input").toAbsolutePath().toString();
+    private static final String SEED = "000_9503a997efecff43.txt";
+
+    private static TestDatabase database;
+    private static Cli cli;
+    private static Cli.Result firstRun;
+
+    @BeforeAll
+    static void runTheSampleNight() {
+        database = TestDatabase.fresh();
+        cli = new Cli(database);
+        firstRun = cli.run("run", "--input", INPUT, "--date", "2026-01-15");
+    }
+
+    @Test
+    void ingestsEverySampleFileAndPrintsTheSummary() {
+        assertThat(firstRun.exitCode()).as(firstRun.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(firstRun.out()).contains("files: 29 scanned = 29 ingested + 0 unchanged + 0 rejected")
+                .contains("facts: ");
+        Map<String, Object> run = database.jdbc().queryForMap(
+                "SELECT * FROM v_job_run WHERE run_date = '2026-01-15' ORDER BY job_execution_id LIMIT 1");
+        assertThat(run).containsEntry("status", "COMPLETED").containsEntry("job_name", "ingestJob")
+                .containsEntry("rejected_count", 0L).containsEntry("files_ingested", 29L);
+        assertThat((Integer) run.get("mention_count")).isPositive();
+    }
+
+    @Test
+    void extractsThePersonTitleCountriesAndMeetingOfTheFirstSeed() {
+        JdbcTemplate jdbc = database.jdbc();
+        long article = jdbc.queryForObject("SELECT article_id FROM v_article WHERE file_name = ?", Long.class, SEED);
+        assertThat(jdbc.queryForList("SELECT title FROM v_person_title WHERE article_id = ? AND person_name = ?",
+                String.class, article, "قاسم الأعرجي"))
+                .anySatisfy(title -> assertThat(title).contains("مستشار الأمن القومي العراقي"));
+        assertThat(jdbc.queryForList("SELECT DISTINCT country_code FROM v_mention WHERE article_id = ?"
+                + " AND entity_subtype = 'COUNTRY'", String.class, article)).contains("IQ", "RU", "IR", "SY");
+        assertThat(jdbc.queryForList("SELECT location_name FROM v_event WHERE article_id = ? AND event_type = 'MEETING'",
+                String.class, article)).contains("بغداد");
+    }
+
+    @Test
+    void sharesOneEntityAcrossArticles() {
+        List<Long> baghdad = database.jdbc().queryForList(
+                "SELECT DISTINCT entity_id FROM v_mention WHERE canonical_name = 'بغداد'", Long.class);
+        assertThat(baghdad).hasSize(1);
+        assertThat(database.jdbc().queryForObject(
+                "SELECT COUNT(DISTINCT article_id) FROM v_mention WHERE entity_id = ?", Long.class, baghdad.get(0)))
+                .isGreaterThan(1);
+    }
+
+    @Test
+    void tellsLanguagesAndKeepsDocumentMetadata() {
+        JdbcTemplate jdbc = database.jdbc();
+        assertThat(jdbc.queryForObject("SELECT language FROM v_article WHERE file_name = 'amman-ministers-en.txt'",
+                String.class)).isEqualTo("en");
+        assertThat(jdbc.queryForObject("SELECT language FROM v_article WHERE file_name = 'moscow-consultations-ru.txt'",
+                String.class)).isEqualTo("ru");
+        assertThat(jdbc.queryForObject("SELECT language FROM v_article WHERE file_name = ?", String.class, SEED))
+                .isEqualTo("ar");
+        Map<String, Object> html = jdbc.queryForMap(
+                "SELECT title, published_on, media_type FROM v_article WHERE file_name = 'quad-centre-000.html'");
+        assertThat(html.get("published_on")).isNotNull();
+        assertThat((String) html.get("title")).isNotBlank();
+        assertThat(jdbc.queryForObject("SELECT published_on FROM v_article WHERE file_name = ?", Object.class, SEED))
+                .as("a plain-text file has no date of its own; its modification time is not one").isNull();
+    }
+
+    @Test
+    void aSecondNightOnUnchangedInputIngestsNothingAndChangesNoRow() {
+        Map<String, List<String>> before = ReportingSnapshot.tables(database.jdbc());
+        Cli.Result second = cli.run("run", "--input", INPUT, "--date", "2026-01-16");
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(second.out()).contains("files: 29 scanned = 0 ingested + 29 unchanged + 0 rejected");
+        assertThat(ReportingSnapshot.tables(database.jdbc())).isEqualTo(before);
+    }
+
+    @Test
+    void aCompletedDateIsNotRunAgainUnlessReprocessed() {
+        Map<String, List<String>> before = ReportingSnapshot.of(database.jdbc());
+        Cli.Result again = cli.run("run", "--input", INPUT, "--date", "2026-01-15");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.ALREADY_COMPLETED);
+        assertThat(again.err()).contains("already completed").contains("--reprocess");
+
+        Cli.Result reprocessed = cli.run("run", "--input", INPUT, "--date", "2026-01-15", "--reprocess");
+        assertThat(reprocessed.exitCode()).as(reprocessed.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(reprocessed.out()).contains("29 ingested");
+        assertThat(ReportingSnapshot.of(database.jdbc())).as("reprocessing replaces, never duplicates").isEqualTo(before);
+    }
+
+    @Test
+    void statusListsTheExecutions() {
+        Cli.Result status = cli.run("status", "--limit", "5");
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(status.out()).contains("2026-01-15").contains("COMPLETED").contains("ingested");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.mirsad.cli;
+
+import dev.mirsad.testing.Cli;
+import dev.mirsad.testing.ReportingSnapshot;
+import dev.mirsad.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A night that fails at a known file and is restarted ends with the same reporting views as a
+ * night that never failed: nothing lost, nothing doubled.
+ */
+class RestartAfterFailureTest {
+
+    private static final String INPUT = Path.of("input").toAbsolutePath().toString();
+    private static final String FAILING_FILE = "002_a20eb08bd7318729.txt";
+
+    @Test
+    void aRestartedNightEqualsAnUninterruptedOne() {
+        TestDatabase uninterrupted = TestDatabase.fresh();
+        Cli.Result clean = new Cli(uninterrupted).with("mirsad.chunk-size", "3")
+                .run("run", "--input", INPUT, "--date", "2026-02-01");
+        assertThat(clean.exitCode()).as(clean.toString()).isEqualTo(ExitCodes.COMPLETED);
+
+        TestDatabase interrupted = TestDatabase.fresh();
+        Cli cli = new Cli(interrupted).with("mirsad.chunk-size", "3");
+        assertThat(cli.run("status").exitCode()).as("creates the schema").isZero();
+        JdbcTemplate jdbc = interrupted.jdbc();
+        // The database itself refuses one article, as a failing disk or constraint would.
+        jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON article FOR EACH ROW BEGIN"
+                + " IF NEW.file_name = '" + FAILING_FILE + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'; END IF; END");
+
+        Cli.Result failed = cli.run("run", "--input", INPUT, "--date", "2026-02-01");
+        assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCodes.FAILED);
+        long committedBeforeFailure = jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class);
+        assertThat(committedBeforeFailure).as("chunks before the failing one stay committed").isPositive();
+        long failedId = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM v_job_run", Long.class);
+        assertThat(jdbc.queryForObject("SELECT status FROM v_job_run WHERE job_execution_id = ?", String.class, failedId))
+                .isEqualTo("FAILED");
+
+        jdbc.execute("DROP TRIGGER fail_on_known_file");
+        Cli.Result restarted = cli.run("restart", String.valueOf(failedId));
+        assertThat(restarted.exitCode()).as(restarted.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(jdbc.queryForObject("""
+                SELECT s.READ_COUNT FROM BATCH_STEP_EXECUTION s
+                WHERE s.JOB_EXECUTION_ID = (SELECT MAX(job_execution_id) FROM v_job_run) AND s.STEP_NAME = 'importStep'""",
+                Long.class)).as("the restart resumes after the committed chunks").isLessThan(29 - committedBeforeFailure + 3);
+
+        assertThat(ReportingSnapshot.of(jdbc)).isEqualTo(ReportingSnapshot.of(uninterrupted.jdbc()));
+    }
+
+    @Test
+    void runningAFailedDateAgainRestartsIt() {
+        TestDatabase database = TestDatabase.fresh();
+        Cli cli = new Cli(database).with("mirsad.chunk-size", "3");
+        assertThat(cli.run("status").exitCode()).isZero();
+        JdbcTemplate jdbc = database.jdbc();
+        jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON mention FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+        assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-02").exitCode()).isEqualTo(ExitCodes.FAILED);
+
+        jdbc.execute("DROP TRIGGER fail_on_known_file");
+        Cli.Result again = cli.run("run", "--input", INPUT, "--date", "2026-02-02");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(again.out()).contains("Restarted the night of 2026-02-02");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Long.class))
+                .as("the same night, not a new one").isEqualTo(1L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+    }
+}
