@@ -14,12 +14,14 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Stays up and runs the nightly ingest on the cron schedule mirsad.schedule",
-                "(default 02:00 every day, for that day's date in mirsad.time-zone), never two at once,",
+                "(default 02:00 every day, for the night that just ended, named after the day it began,",
+                "in mirsad.time-zone), never two at once,",
                 "until stopped (SIGTERM or Ctrl-C stops a running night at a chunk boundary)."})
 final class ServeCommand extends DatabaseCommand {
 
@@ -52,7 +54,9 @@ final class ServeCommand extends DatabaseCommand {
 
     private void runNight(MirsadRuntime runtime, IngestOperations operations, List<Path> inputs,
                           IngestProperties properties) {
-        LocalDate night = LocalDate.now(properties.timeZone());
+        // The night that has just ended, named after the day it began (as jobs/mirsad-nightly.sh does):
+        // at 02:00 that is yesterday; a late catch-up run before 02:00 does not take the night still going.
+        LocalDate night = ZonedDateTime.now(properties.timeZone()).minusHours(2).toLocalDate().minusDays(1);
         try {
             RunOutcome outcome = operations.run(new RunRequest(night, inputs, false));
             if (outcome.kind() == RunOutcome.Kind.RAN) {
