@@ -52,7 +52,7 @@ final class DateFinder {
                     + "(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام|بعام)?\\s*(\\d{4})(?!\\d))?" + TAIL
                     + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(?:عام|العام|سنه|السنه|لعام|بعام|للعام)\\s+)?((?:19|20)\\d{2})(?![\\d.,])(?:\\s*م(?![\\p{L}]))?");
+            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(عام|العام|سنه|السنه|لعام|بعام|للعام)\\s+)?((?:19|20)\\d{2})(?![\\d.,])(?:\\s*م(?![\\p{L}]))?");
     private static final Pattern HIJRI = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})?\\s*(" + alternation(HIJRI_MONTHS.keySet()) + ")\\s+(?:عام|لعام)?\\s*(1[34]\\d{2})\\s*(?:ه|هـ)(?![\\p{L}])");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -88,8 +88,9 @@ final class DateFinder {
         }
         Matcher y = YEAR.matcher(text);
         while (y.find()) {
-            if (!overlaps(used, y.start(), y.end()) && !countsSomething(text, y.end())) {
-                add(out, used, article, y.start(), y.end(), y.group(2), mod(y.group(1)));
+            boolean named = y.group(1) != null || y.group(2) != null;
+            if (!overlaps(used, y.start(), y.end()) && (named || !countsSomething(text, y.end()))) {
+                add(out, used, article, y.start(), y.end(), y.group(3), mod(y.group(1)));
             }
         }
         if (publishedOn != null) {
@@ -121,7 +122,7 @@ final class DateFinder {
             j++;
         }
         String next = text.substring(i, j);
-        return j > i && !next.equals("م") && !next.startsWith("ال") && next.length() > 2
+        return j > i && !next.equals("م") && !next.matches("(?:[وفبلك]{0,2})ال.*|لل.*") && next.length() > 2
                 && List.of("في", "من", "عن", "الي", "على", "علي", "حتي", "قبل", "بعد", "مع", "وقد", "وفي", "حين", "عندما", "ثم")
                 .stream().noneMatch(next::equals);
     }
