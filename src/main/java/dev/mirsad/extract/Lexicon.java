@@ -25,7 +25,7 @@ final class Lexicon {
 
     private static final ULocale ARABIC = new ULocale("ar");
     /** CLDR exemplar cities that are also everyday words or too short to trust. */
-    private static final Set<String> UNSAFE_CITIES = Set.of("سمراء", "ترك", "واك", "ماهي", "استر", "كريسماس");
+    private static final Set<String> UNSAFE_CITIES = Set.of("سمراء", "ترك", "واك", "ماهي", "استر", "كريسماس", "أراك");
     private static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ام");
 
     final Gazetteer gazetteer;
@@ -96,6 +96,9 @@ final class Lexicon {
             for (String name : row) {
                 builder.add(name, GazetteerEntry.place(ref));
             }
+        }
+        for (String[] row : Resources.rows("sites.txt")) {
+            builder.add(row[0], GazetteerEntry.place(new EntityRef(EntityType.LOCATION, row[0], "SITE", row[1])));
         }
         for (String[] row : Resources.rows("cities.txt")) {
             builder.add(row[0], GazetteerEntry.place(new EntityRef(EntityType.LOCATION, row[0], "CITY", row[1])));

@@ -15,7 +15,7 @@ final class LocationFinder {
     private static final Set<String> SITE_HEADS = Set.of("قاعده", "معبر", "مرفا", "ميناء", "مطار", "حقل", "ثكنه", "سد");
     /** Site heads that name a place even without a known name or an adjective after it. */
     private static final Set<String> STRONG_SITE_HEADS = Set.of("معبر", "مرفا", "ميناء", "مطار", "ثكنه");
-    private static final Set<String> SITE_ADJECTIVES = Set.of("الجويه", "البحريه", "الحدودي", "العسكريه", "النفطي");
+    private static final Set<String> SITE_ADJECTIVES = Set.of("الجويه", "البحريه", "العسكريه", "النفطي");
 
     private final Lexicon lexicon;
 

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Persons named after (or before) a role phrase, or starting with a known given name; the role phrases
@@ -16,8 +17,11 @@ final class PersonFinder {
     private static final int MAX_TITLE_WORDS = 8;
     private static final Set<String> RANK_TAILS = Set.of("اول", "الاول", "الركن", "ركن");
     /** Small words that stay inside a role phrase: المتحدث باسم, السفير الروسي في بغداد, سفير روسيا لدى. */
-    private static final Set<String> TITLE_LINKS = Set.of("في", "باسم", "لدى", "لشوون", "شوون", "العام", "للشوون");
+    private static final Set<String> TITLE_LINKS = Set.of("في", "باسم", "لدي", "لشوون", "شوون", "العام", "للشوون");
+    /** Words after a lone family name that show it really is one: الرئيس الروسي بوتين قد / اللواء العلاق إن. */
+    private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("ان", "انه", "قد", "الذي", "خلال", "اليوم", "امس", "عن");
     private static final String COMMAS = "،,";
+    private static final Pattern PREPOSITION_WITH_ARTICLE = Pattern.compile("[وف]?(?:[بك]ال|لل).*");
 
     /** Everything found about persons in one article. */
     record Result(List<Found> mentions, List<PersonTitle> titles, List<Found> titleMentions) {
@@ -66,7 +70,8 @@ final class PersonFinder {
                 }
                 List<Title> titles = new ArrayList<>();
                 int after = name.to();
-                if (tokens.isWord(after) && lexicon.titleKind(article.word(after)) != null) {
+                if (tokens.isWord(after) && lexicon.titleKind(article.word(after)) != null
+                        && !article.word(after).startsWith("و")) {
                     after = readTitles(article, after, titles);
                 }
                 String before = i > 0 ? article.word(i - 1) : null;
@@ -166,15 +171,14 @@ final class PersonFinder {
      * or right after a title a lone family name (الرئيس الروسي بوتين) when nothing suggests it is a verb.
      */
     private Span readName(Article article, int i, boolean afterTitle, BitSet taken) {
-        if (!isNameWord(article, i, taken)) {
+        if (!isNameWord(article, i, taken) || PREPOSITION_WITH_ARTICLE.matcher(article.word(i)).matches()) {
             return null;
         }
         String first = article.word(i);
         int k = i + 1;
         if (startsName(first)) {
             String last = first;
-            while (k - i < 4 && (lexicon.isGivenName(last) || lexicon.isNameParticle(last))
-                    && isNameWord(article, k, taken)) {
+            while (k - i < 4 && startsName(last) && isLaterNameWord(article, k, taken)) {
                 last = article.word(k++);
             }
             if (k - i >= 2 && !lexicon.isNameParticle(last)) {
@@ -188,10 +192,20 @@ final class PersonFinder {
         if (!afterTitle) {
             return null;
         }
+        if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")) {
+            return new Span(i, k + 1);
+        }
         Token next = article.tokens.get(k);
-        boolean endsClause = next == null || !next.word() || lexicon.isStopword(next.text())
+        boolean endsClause = next == null || !next.word() || CLAUSE_CONTINUATIONS.contains(next.text())
                 || lexicon.isReportingVerb(next.text());
         return endsClause || occursTwice(article, first) ? new Span(i, k) : null;
+    }
+
+    /** A second or later name word: not a conjunction-led word or an imperfect verb (يصبح) unless a known name. */
+    private boolean isLaterNameWord(Article article, int k, BitSet taken) {
+        String w = article.word(k);
+        return isNameWord(article, k, taken)
+                && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و"));
     }
 
     private boolean isNameWord(Article article, int i, BitSet taken) {
@@ -203,7 +217,8 @@ final class PersonFinder {
     }
 
     private static boolean occursTwice(Article article, String word) {
-        return article.tokens.all().stream().filter(t -> t.word() && t.text().endsWith(word)).limit(2).count() == 2;
+        return article.tokens.all().stream().filter(t -> t.word() && Clitics.stems(t.text()).contains(word))
+                .limit(2).count() == 2;
     }
 
     /** Groups the names into persons, adds bare family-name mentions, and turns titles into PersonTitles. */
@@ -234,9 +249,14 @@ final class PersonFinder {
             mentions.add(new Found(ref, span));
             used.set(span.from(), span.to());
             for (Title t : named.get(n).titles()) {
-                titles.add(new PersonTitle(ref, article.surface(t.span().from(), t.span().to()), t.country(),
-                        article.start(t.span().from()), article.end(t.span().to())));
                 used.set(t.span().from(), t.span().to());
+                PersonTitle title = personTitle(article, ref, t);
+                String folded = ArabicFold.fold(title.title());
+                boolean known = titles.stream().anyMatch(o -> o.person().equals(ref)
+                        && (ArabicFold.fold(o.title()).contains(folded) || folded.contains(ArabicFold.fold(o.title()))));
+                if (!known) {
+                    titles.add(title);
+                }
             }
         }
         addFamilyNameMentions(article, clusters, used, mentions);
@@ -247,6 +267,21 @@ final class PersonFinder {
                     .ifPresent(t -> titleMentions.add(new Found(t.person(), bare.span())));
         }
         return new Result(mentions, titles, titleMentions);
+    }
+
+    /** The role phrase as written, without a proclitic on its first word (للخبير → خبير). */
+    private PersonTitle personTitle(Article article, EntityRef person, Title t) {
+        int from = article.start(t.span().from());
+        int end = article.end(t.span().to());
+        String word = article.word(t.span().from());
+        String head = Clitics.stems(word).stream().filter(s -> lexicon.titleKind(s) != null)
+                .reduce((a, b) -> b).orElse(word);
+        int clitic = Math.max(0, word.length() - head.length());
+        if (word.startsWith("لل") && head.startsWith("ال")) {
+            clitic = 2;
+        }
+        String surface = article.text.original().substring(from + clitic, end);
+        return new PersonTitle(person, surface, t.country(), from + clitic, end);
     }
 
     /** الأعرجي, أبو رغيف alone: a known person's family name. */
