@@ -15,7 +15,7 @@ final class Lexicon {
 
     enum TitleKind { RANK, OFFICE, PREFIX }
 
-    enum HeadForm { GENITIVE, ADJECTIVE, QUOTED }
+    enum HeadForm { GENITIVE, ADJECTIVE, NATIONAL, QUOTED }
 
     record OrgHead(String kind, HeadForm form) {
     }
@@ -120,6 +120,11 @@ final class Lexicon {
         return Clitics.conjunctionStems(word).stream().anyMatch(givenNames::contains);
     }
 
+    /** The word itself is a given name (ونستون), not a conjunction before one (وقاسم). */
+    boolean isGivenNameAsWritten(String word) {
+        return givenNames.contains(word);
+    }
+
     boolean isNameParticle(String word) {
         return Clitics.conjunctionStems(word).stream().anyMatch(NAME_PARTICLES::contains);
     }
@@ -140,6 +145,11 @@ final class Lexicon {
             }
         }
         return null;
+    }
+
+    /** The form of word, clitics removed, under which it heads an organization name, or null. */
+    String orgHeadStem(String word) {
+        return Clitics.stems(word).stream().filter(orgHeads::containsKey).findFirst().orElse(null);
     }
 
     OrgHead orgHead(String word) {

@@ -18,8 +18,12 @@ final class OrganizationFinder {
     private static final int MAX_COMPLEMENT = 5;
     private static final int MAX_QUOTED_WORDS = 4;
     private static final Set<String> NOT_COMPLEMENTS = Set.of("الاول", "الثاني", "الثالث", "الاخير", "الاخيره",
-            "الذي", "التي", "الذين", "الان", "اليوم", "العام", "الماضي", "الجاري", "الحالي", "المقبل", "الارهابي",
-            "الارهابيه", "الاسبوع", "الشهر", "الا");
+            "الذي", "التي", "الذين", "الان", "اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "الارهابي",
+            "الارهابيه", "الاسبوع", "الشهر", "الاربعه", "الاربع", "الثلاثه", "الثلاث", "الخمس", "الاخري", "الاخر");
+    /** بقيادة الولايات المتحدة, برئاسة: "led by", not an organization. */
+    private static final Set<String> NOT_HEADS = Set.of("بقياده", "وبقياده", "برئاسه", "وبرئاسه");
+    /** Indefinite words that may continue a name: وكالة أنباء البحرين. */
+    private static final Set<String> INDEFINITE_LINKS = Set.of("انباء");
 
     /** One organization occurrence before merging; lexiconRef is set for names from the known list. */
     private record Raw(String canonical, String kind, EntityRef lexiconRef, Span span) {
@@ -50,14 +54,16 @@ final class OrganizationFinder {
         for (int i = 0; i < tokens.size(); i++) {
             String word = article.word(i);
             Lexicon.OrgHead head = word == null ? null : lexicon.orgHead(word);
-            if (head == null || article.isTerm(i, GazetteerEntry.Category.ORGANIZATION)) {
+            if (head == null || NOT_HEADS.contains(word)) {
                 continue;
             }
             Raw raw = quotedName(article, i, head);
             if (raw == null && head.form() != Lexicon.HeadForm.QUOTED) {
                 raw = complementName(article, i, head);
             }
-            if (raw != null) {
+            boolean knownTermIsLonger = article.isTerm(i, GazetteerEntry.Category.ORGANIZATION)
+                    && (raw == null || article.afterTerm(i) >= raw.span().to());
+            if (raw != null && !knownTermIsLonger) {
                 out.add(raw);
                 i = raw.span().to() - 1;
             }
@@ -93,32 +99,53 @@ final class OrganizationFinder {
     private Raw complementName(Article article, int head, Lexicon.OrgHead kind) {
         Tokens tokens = article.tokens;
         int j = head + 1;
-        while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, j, kind, j == head + 1)) {
+        while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, head, j, kind)) {
             j = article.isTerm(j, GazetteerEntry.Category.PLACE) ? article.afterTerm(j) : j + 1;
         }
         if (j == head + 1) {
             return null;
         }
-        String stem = Clitics.stems(article.word(head)).stream()
-                .filter(s -> lexicon.orgHead(s) != null && s.length() >= 3).reduce((a, b) -> b).orElse(article.word(head));
+        String stem = lexicon.orgHeadStem(article.word(head));
         String canonical = LocationFinder.surfaceWithoutClitic(article, head, j, stem);
         return new Raw(canonical, kind.kind(), null, new Span(head, j));
     }
 
-    private boolean isComplement(Article article, int j, Lexicon.OrgHead kind, boolean first) {
+    private boolean isComplement(Article article, int head, int j, Lexicon.OrgHead kind) {
         String word = article.word(j);
+        boolean first = j == head + 1;
+        boolean genitive = kind.form() == Lexicon.HeadForm.GENITIVE;
         if (word == null || lexicon.isStopword(word) || NOT_COMPLEMENTS.contains(word)
                 || lexicon.titleKind(word) != null || lexicon.trigger(word) != null) {
             return false;
         }
-        if (lexicon.demonymCode(word) != null) {
+        if (first && genitive && INDEFINITE_LINKS.contains(word)) {
             return true;
         }
-        if (article.isTerm(j, GazetteerEntry.Category.PLACE)) {
-            return kind.form() == Lexicon.HeadForm.GENITIVE;
+        if (lexicon.demonymCode(word) != null) {
+            return !word.startsWith("و") && (word.startsWith("ال") || !genitive || !first);
         }
-        boolean definite = word.startsWith("ال") || (!first && word.startsWith("وال"));
-        return definite && word.length() > 3;
+        if (first && kind.form() == Lexicon.HeadForm.NATIONAL) {
+            return false;
+        }
+        if (article.isTerm(j, GazetteerEntry.Category.PLACE)) {
+            return genitive;
+        }
+        if (!first && word.startsWith("لل") && definiteAt(article, j + 1)) {
+            return true;
+        }
+        boolean definite = word.startsWith("ال") || (!first && genitive && word.startsWith("وال"));
+        return definite && word.length() > 3 && !(first && disagreesInGender(article.word(head), word));
+    }
+
+    private static boolean definiteAt(Article article, int j) {
+        String w = article.word(j);
+        return w != null && w.startsWith("ال");
+    }
+
+    /** المركز الإعلامية: a feminine adjective cannot describe a masculine singular head. */
+    private static boolean disagreesInGender(String head, String adjective) {
+        boolean feminineHead = head.endsWith("ه") || head.endsWith("ات");
+        return !feminineHead && adjective.endsWith("يه");
     }
 
     private List<Found> merge(Article article, List<Raw> raws) {
@@ -135,13 +162,31 @@ final class OrganizationFinder {
         for (Map.Entry<String, EntityRef> e : byKey.entrySet()) {
             resolved.put(e.getKey(), longerFormOf(e.getValue(), byKey.values()));
         }
+        addParenthesizedAliases(article, raws, resolved);
         List<Found> out = new ArrayList<>();
         for (Raw raw : raws) {
-            String key = raw.lexiconRef() != null ? raw.lexiconRef().key() : ArabicFold.fold(raw.canonical());
+            String key = keyOf(raw);
             EntityRef ref = resolved.get(key);
             out.add(new Found(ref, raw.span()));
         }
         return out;
+    }
+
+    private static String keyOf(Raw raw) {
+        return raw.lexiconRef() != null ? raw.lexiconRef().key() : ArabicFold.fold(raw.canonical());
+    }
+
+    /** وزارة الدفاع الأمريكية (البنتاجون): the name in brackets right after another is its alias. */
+    private static void addParenthesizedAliases(Article article, List<Raw> raws, Map<String, EntityRef> resolved) {
+        for (Raw alias : raws) {
+            int open = alias.span().from() - 1;
+            Token bracket = article.tokens.get(open);
+            if (bracket == null || !bracket.is("(")) {
+                continue;
+            }
+            raws.stream().filter(r -> r.span().to() == open).findFirst()
+                    .ifPresent(named -> resolved.put(keyOf(alias), resolved.get(keyOf(named))));
+        }
     }
 
     /** The longest organization with the same first word whose words include all of ref's words. */

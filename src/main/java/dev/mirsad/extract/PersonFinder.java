@@ -211,9 +211,14 @@ final class PersonFinder {
     private boolean isNameWord(Article article, int i, BitSet taken) {
         String w = article.word(i);
         return w != null && !taken.get(i) && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
-                && !lexicon.isStopword(w) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
+                && (!lexicon.isStopword(w) || isAli(article, i)) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
                 && lexicon.titleKind(w) == null && lexicon.demonymCode(w) == null && lexicon.orgHead(w) == null
                 && article.termAt(i) == null && !DateFinder.isMonthWord(w);
+    }
+
+    /** علي (a name) and على (a preposition) fold alike; only the written final letter tells them apart. */
+    private static boolean isAli(Article article, int i) {
+        return "علي".equals(stripConjunction(article.word(i))) && article.surface(i, i + 1).endsWith("ي");
     }
 
     private static boolean occursTwice(Article article, String word) {
@@ -302,17 +307,21 @@ final class PersonFinder {
         }
     }
 
-    private static String foldedName(Article article, Span span) {
+    private String foldedName(Article article, Span span) {
         StringBuilder sb = new StringBuilder();
         for (int k = span.from(); k < span.to(); k++) {
             if (article.tokens.isWord(k)) {
-                sb.append(sb.isEmpty() ? "" : " ").append(k == span.from() ? stripConjunction(article.word(k)) : article.word(k));
+                sb.append(sb.isEmpty() ? "" : " ").append(k == span.from() ? withoutConjunction(article.word(k)) : article.word(k));
             }
         }
         return sb.toString();
     }
 
-    /** واردوغان → اردوغان; names keep their own initial و when the rest is too short to be a name. */
+    /** واردوغان → اردوغان, but ونستون and وليد keep their own initial و. */
+    private String withoutConjunction(String word) {
+        return lexicon.isGivenNameAsWritten(word) ? word : stripConjunction(word);
+    }
+
     static String stripConjunction(String word) {
         return word.startsWith("و") && word.length() > 4 ? word.substring(1) : word;
     }

@@ -3,7 +3,6 @@ package dev.mirsad.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Direct quotations in « », “ ” or " " with the reporting verb that introduces them and their speaker:
@@ -14,11 +13,10 @@ final class QuotationFinder {
 
     private static final String OPENERS = "«“\"„";
     private static final int MIN_WORDS = 2;
-    private static final int SHORT_WORDS = 4;
+    private static final int SHORT_WORDS = 5;
     private static final int CUE_WINDOW = 30;
     private static final int SPEAKER_WINDOW = 60;
-    private static final Set<String> ADDRESSEE_PREFIXES = Set.of("ل", "لل");
-
+    
     private final Lexicon lexicon;
 
     QuotationFinder(Lexicon lexicon) {
@@ -27,12 +25,14 @@ final class QuotationFinder {
 
     /** @param speakers persons and organizations found in the article (and role phrases standing for persons) */
     List<Quotation> find(Article article, List<Found> speakers, List<Span> names) {
-        List<Found> ordered = new ArrayList<>(speakers);
+        List<Span> quotes = quotedSpans(article);
+        List<Found> ordered = new ArrayList<>(speakers.stream()
+                .filter(f -> quotes.stream().noneMatch(q -> q.overlaps(f.span()))).toList());
         ordered.sort(Comparator.comparingInt(f -> f.span().from()));
         List<Quotation> out = new ArrayList<>();
         EntityRef lastSpeaker = null;
         String lastSpeakerName = null;
-        for (Span quote : quotedSpans(article)) {
+        for (Span quote : quotes) {
             int words = (int) article.tokens.all().subList(quote.from(), quote.to()).stream().filter(Token::word).count();
             if (words < MIN_WORDS || names.stream().anyMatch(n -> n.from() <= quote.from() && n.to() >= quote.to())) {
                 continue;
@@ -57,23 +57,28 @@ final class QuotationFinder {
         return out;
     }
 
-    /** Token ranges between matching quote marks (without the marks). */
+    /** Token ranges between matching quote marks (without the marks); a quoted name inside a quotation nests. */
     private static List<Span> quotedSpans(Article article) {
         List<Span> out = new ArrayList<>();
         Tokens tokens = article.tokens;
         int open = -1;
+        int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.isPunct("\n")) {
+                open = -1;
+                depth = 0;
+            }
             if (t.word() || !t.isPunct(Tokens.QUOTE_MARKS)) {
-                if (t.isPunct("\n") ) {
-                    open = -1;
-                }
                 continue;
             }
             boolean opens = isOpening(article, i);
-            if (opens && open < 0 || opens && !closes(t)) {
+            if (opens && open < 0) {
                 open = i;
-            } else if (open >= 0 && closes(t)) {
+                depth = 1;
+            } else if (opens && (!closes(t) || t.is("\"") && !isClosing(article, i))) {
+                depth++;
+            } else if (open >= 0 && closes(t) && --depth == 0) {
                 if (i > open + 1) {
                     out.add(new Span(open + 1, i));
                 }
@@ -81,6 +86,15 @@ final class QuotationFinder {
             }
         }
         return out;
+    }
+
+    /** A straight quote closes when it touches the previous word and is followed by a space or punctuation. */
+    private static boolean isClosing(Article article, int i) {
+        Token t = article.tokens.get(i);
+        String text = article.text.folded();
+        char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
+        char after = t.end() < text.length() ? text.charAt(t.end()) : ' ';
+        return !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
     }
 
     private static boolean closes(Token t) {
@@ -116,38 +130,53 @@ final class QuotationFinder {
         return -1;
     }
 
-    /** A speaker named between the verb and the quote (قال السفير الروسي ماكسيموف إن “...”), not an addressee (للأناضول). */
+    /**
+     * A speaker named between the verb and the quote (قال السفير الروسي ماكسيموف إن “...”), a person before
+     * an organization, never the outlet spoken to (للأناضول).
+     */
     private static Found speakerNear(Article article, List<Found> speakers, int cue, int quoteStart) {
+        Found organization = null;
         for (Found f : speakers) {
             int at = f.span().from();
-            if (at > cue && at < quoteStart && !isAddressee(article, at)) {
+            if (at <= cue || at >= quoteStart || isAddressee(article, f)) {
+                continue;
+            }
+            if (f.ref().type() == EntityType.PERSON) {
                 return f;
             }
+            organization = organization == null ? f : organization;
         }
-        return null;
+        return organization;
     }
 
-    private static boolean isAddressee(Article article, int at) {
+    /** لـ "العربي الجديد", للأناضول: a media outlet behind ل is who was told, not who spoke. */
+    private static boolean isAddressee(Article article, Found f) {
+        if (!"MEDIA".equals(f.ref().subtype())) {
+            return false;
+        }
+        int at = f.span().from();
         String word = article.word(at);
-        String before = article.word(at - 1);
-        return word != null && (word.startsWith("لل") || "ل".equals(before))
-                || word != null && ADDRESSEE_PREFIXES.stream().anyMatch(p -> word.startsWith(p) && word.length() > 4
-                && article.termAt(at) != null && article.termAt(at).nameStart() > article.tokens.get(at).start());
+        return word != null && word.startsWith("ل") || "ل".equals(article.word(at - 1));
     }
 
-    /** The last person or organization named before position in the same paragraph. */
+    /** The last person (else organization) named before position in the same paragraph. */
     private static Found nearestBefore(Article article, List<Found> speakers, int position) {
         int paragraphStart = position;
         while (paragraphStart > 0 && position - paragraphStart < SPEAKER_WINDOW
                 && !article.tokens.get(paragraphStart - 1).isPunct("\n")) {
             paragraphStart--;
         }
-        Found best = null;
+        Found person = null;
+        Found organization = null;
         for (Found f : speakers) {
-            if (f.span().from() >= paragraphStart && f.span().to() <= position && !isAddressee(article, f.span().from())) {
-                best = f;
+            if (f.span().from() >= paragraphStart && f.span().to() <= position && !isAddressee(article, f)) {
+                if (f.ref().type() == EntityType.PERSON) {
+                    person = f;
+                } else {
+                    organization = f;
+                }
             }
         }
-        return best;
+        return person != null ? person : organization;
     }
 }
