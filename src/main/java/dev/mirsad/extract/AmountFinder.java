@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class AmountFinder {
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+    private static final Map<String, Integer> NUMBER_WORDS = folded(Map.ofEntries(
             Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
             Map.entry("اثنتين", 2), Map.entry("اثنتان", 2), Map.entry("ثلاث", 3), Map.entry("ثلاثه", 3),
             Map.entry("اربع", 4), Map.entry("اربعه", 4), Map.entry("خمس", 5), Map.entry("خمسه", 5),
@@ -24,7 +24,8 @@ final class AmountFinder {
             Map.entry("سبعين", 70), Map.entry("ثمانون", 80), Map.entry("ثمانين", 80), Map.entry("تسعون", 90),
             Map.entry("تسعين", 90), Map.entry("مئه", 100), Map.entry("مائه", 100), Map.entry("مئتين", 200),
             Map.entry("مئتان", 200), Map.entry("مائتين", 200), Map.entry("الف", 1000), Map.entry("الفين", 2000),
-            Map.entry("الفان", 2000), Map.entry("مليون", 1_000_000), Map.entry("مليار", 1_000_000_000));
+            Map.entry("الفان", 2000), Map.entry("مليون", 1_000_000), Map.entry("مليار", 1_000_000_000),
+            Map.entry("ست", 6), Map.entry("ستا", 6)));
     /** Number words that follow the noun they count: يوم واحد, الطائرات الثلاث. */
     private static final Set<String> AFTER_NOUN = Set.of("واحد", "واحده", "الثلاث", "الثلاثه", "الاربع", "الاربعه",
             "الخمس", "الخمسه", "الاثنين", "الاثنتين");
@@ -32,10 +33,22 @@ final class AmountFinder {
             "الاف", BigDecimal.valueOf(1000), "مليون", BigDecimal.valueOf(1_000_000),
             "ملايين", BigDecimal.valueOf(1_000_000), "مليار", BigDecimal.valueOf(1_000_000_000L),
             "مليارات", BigDecimal.valueOf(1_000_000_000L));
-    private static final Set<String> PERCENT_WORDS = Set.of("بالمئه", "بالمائه", "المئه", "المائه", "بالميه");
+    private static final Set<String> PERCENT_WORDS = Set.of("بالميه", "بالمايه", "الميه", "المايه");
+    /** Time units that are also in the stopword list (they end names) but are counted nouns here. */
+    private static final Set<String> TIME_UNITS = Set.of("يوم", "عام", "شهر", "اسبوع", "ساعه", "سنه");
     private static final String PERCENT = "percent";
 
     private final Lexicon lexicon;
+
+    private static Map<String, Integer> folded(Map<String, Integer> words) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        words.forEach((w, n) -> out.put(ArabicFold.fold(w), n));
+        return Map.copyOf(out);
+    }
+
+    static boolean isScaleOrPercent(String word) {
+        return SCALES.containsKey(word) || PERCENT_WORDS.contains(word);
+    }
 
     AmountFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -44,9 +57,10 @@ final class AmountFinder {
     List<Amount> find(Article article, List<TimeExpression> dates) {
         List<Amount> out = new ArrayList<>();
         Tokens tokens = article.tokens;
+        int consumedUntil = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String word = article.word(i);
-            if (word == null || insideDate(article, i, dates)) {
+            if (word == null || article.start(i) < consumedUntil || insideDate(article, i, dates)) {
                 continue;
             }
             boolean afterNoun = AFTER_NOUN.contains(word) || word.matches("ال\\d+");
@@ -68,6 +82,7 @@ final class AmountFinder {
             }
             if (amount != null) {
                 out.add(amount);
+                consumedUntil = amount.end();
             }
         }
         return out;
@@ -110,7 +125,7 @@ final class AmountFinder {
     /** 3 أشهر, ألفين من الجهاديين. */
     private Amount nounAfter(Article article, int from, int next, BigDecimal value) {
         int unit = next;
-        if ("من".equals(article.word(unit)) && !article.word(from).matches("\\d.*")) {
+        if ("من".equals(article.word(unit))) {
             unit++;
         }
         if (!isUnitWord(article, unit)) {
@@ -129,7 +144,8 @@ final class AmountFinder {
 
     private boolean isUnitWord(Article article, int i) {
         String w = article.word(i);
-        return w != null && w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !lexicon.isStopword(w)
+        return w != null && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
+                && (!lexicon.isStopword(w) || TIME_UNITS.contains(w)) && !w.startsWith("لل")
                 && !DateFinder.isMonthWord(w) && valueOf(w) == null && !SCALES.containsKey(w);
     }
 

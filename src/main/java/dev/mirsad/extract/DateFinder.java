@@ -52,7 +52,7 @@ final class DateFinder {
                     + "(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام|بعام)?\\s*(\\d{4})(?!\\d))?" + TAIL
                     + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(عام|العام|سنه|السنه|لعام|بعام|للعام)\\s+)?((?:19|20)\\d{2})(?![\\d.,])(?:\\s*م(?![\\p{L}]))?");
+            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(عام|العام|سنه|السنه|لعام|بعام|للعام)\\s+)?((?:19|20)\\d{2})(?!\\d|[.,]\\d)(?:\\s*م(?![\\p{L}]))?");
     private static final Pattern HIJRI = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})?\\s*(" + alternation(HIJRI_MONTHS.keySet()) + ")\\s+(?:عام|لعام)?\\s*(1[34]\\d{2})\\s*(?:ه|هـ)(?![\\p{L}])");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -111,7 +111,7 @@ final class DateFinder {
                 && m.group(1) == null;
     }
 
-    /** A four-digit number followed by a counted noun (2000 مقاتل) is an amount, not a year. */
+    /** A four-digit number before a scale or percent word (2000 ألف, 1900 بالمئة) counts something; else it is a year. */
     private static boolean countsSomething(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
@@ -121,10 +121,7 @@ final class DateFinder {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        String next = text.substring(i, j);
-        return j > i && !next.equals("م") && !next.matches("(?:[وفبلك]{0,2})ال.*|لل.*") && next.length() > 2
-                && List.of("في", "من", "عن", "الي", "على", "علي", "حتي", "قبل", "بعد", "مع", "وقد", "وفي", "حين", "عندما", "ثم")
-                .stream().noneMatch(next::equals);
+        return i < text.length() && text.charAt(i) == '%' || AmountFinder.isScaleOrPercent(text.substring(i, j));
     }
 
     private static String monthValue(String year, int month, String day, String tail, LocalDate publishedOn) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -14,6 +13,8 @@ import java.util.Set;
  * sentence. Mentions of one event across an article (اجتماع ... اللقاء) are merged when type and date agree.
  */
 final class EventFinder {
+
+    private static final String ATTACK = "ATTACK";
 
     private final Lexicon lexicon;
 
@@ -36,9 +37,10 @@ final class EventFinder {
             if (participants.isEmpty()) {
                 continue;
             }
-            EntityRef location = entities.stream()
-                    .filter(f -> f.span().from() >= from && f.span().to() <= to && isPlaceBelow(f.ref()))
-                    .map(Found::ref).findFirst().orElse(null);
+            EntityRef location = placeIn(entities, from, to);
+            if (location == null && ATTACK.equals(trigger.type())) {
+                continue;
+            }
             int start = article.start(from);
             int end = article.end(to);
             TimeExpression date = dates.stream().filter(d -> d.start() >= start && d.end() <= end).findFirst().orElse(null);
@@ -50,9 +52,21 @@ final class EventFinder {
         return List.copyOf(merged.values());
     }
 
-    /** Cities and sites locate an event; a country does only when nothing smaller is named. */
-    private static boolean isPlaceBelow(EntityRef ref) {
-        return ref.type() == EntityType.LOCATION && !"COUNTRY".equals(ref.subtype()) && !"REGION".equals(ref.subtype());
+    /** The first city or site of the sentence, else its first country (attacks are often placed only by country). */
+    private static EntityRef placeIn(List<Found> entities, int from, int to) {
+        EntityRef country = null;
+        for (Found f : entities) {
+            EntityRef ref = f.ref();
+            if (f.span().from() < from || f.span().to() > to || ref.type() != EntityType.LOCATION) {
+                continue;
+            }
+            if ("COUNTRY".equals(ref.subtype())) {
+                country = country == null ? ref : country;
+            } else if (!"REGION".equals(ref.subtype())) {
+                return ref;
+            }
+        }
+        return country;
     }
 
     private List<EntityRef> participants(Article article, List<Found> entities, int from, int to) {
@@ -82,17 +96,20 @@ final class EventFinder {
         return all;
     }
 
-    /** Same type and compatible date: one event; participants are united, the known date and place kept. */
+    /**
+     * Same type and compatible dates (2015 and 2015-12 agree): one meeting, visit or founding reported
+     * several times; attacks are many, so they merge only with shared parties or place. Participants are
+     * united, the more precise date and the known place kept.
+     */
     private static void mergeInto(Map<String, Event> merged, Event event) {
         for (Map.Entry<String, Event> e : merged.entrySet()) {
             Event old = e.getValue();
-            boolean sameDate = old.timexValue() == null || event.timexValue() == null
-                    || Objects.equals(old.timexValue(), event.timexValue());
-            if (old.type().equals(event.type()) && sameDate) {
+            if (old.type().equals(event.type()) && compatibleDates(old.timexValue(), event.timexValue())
+                    && (!ATTACK.equals(event.type()) || sameParties(old, event))) {
                 Set<EntityRef> parts = new LinkedHashSet<>(old.participants());
                 parts.addAll(event.participants());
                 e.setValue(new Event(old.type(), old.cameoCode(), old.trigger(),
-                        old.timexValue() != null ? old.timexValue() : event.timexValue(),
+                        moreDetailed(old.timexValue(), event.timexValue()),
                         old.eventOn() != null ? old.eventOn() : event.eventOn(),
                         old.location() != null ? old.location() : event.location(),
                         List.copyOf(parts), old.start(), old.end()));
@@ -100,5 +117,25 @@ final class EventFinder {
             }
         }
         merged.put(event.type() + "@" + event.start(), event);
+    }
+
+    private static boolean compatibleDates(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static String moreDetailed(String a, String b) {
+        return a == null || b != null && b.length() > a.length() ? b : a;
+    }
+
+    /** A shared person or organization, two shared countries, or the same named place. */
+    private static boolean sameParties(Event a, Event b) {
+        if (a.location() != null && a.location().equals(b.location())) {
+            return true;
+        }
+        long countries = a.participants().stream().filter(b.participants()::contains)
+                .filter(r -> r.type() == EntityType.LOCATION).count();
+        boolean named = a.participants().stream().filter(b.participants()::contains)
+                .anyMatch(r -> r.type() != EntityType.LOCATION);
+        return named || countries >= 2;
     }
 }
