@@ -1,12 +1,57 @@
 package dev.mirsad.extract;
 
+import com.ibm.icu.text.Normalizer2;
+
 /** Folds Arabic spelling variants for matching; never applied to stored surface text. */
 public final class ArabicFold {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private ArabicFold() {
     }
 
+    /** The comparison form of a name: same rules as the gold scorer's normalization. */
     public static String fold(String text) {
-        throw new UnsupportedOperationException("to be implemented");
+        if (text == null) {
+            return "";
+        }
+        String nfkc = NFKC.normalize(text);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = foldChar(nfkc.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            out.append(Character.isLetterOrDigit(c) ? c : ' ');
+        }
+        return String.join(" ", out.toString().trim().split("\\s+"));
+    }
+
+    /** Folds one character; 0 means the character is dropped (diacritic, tatweel). */
+    static char foldChar(char c) {
+        if (isDiacritic(c)) {
+            return 0;
+        }
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> { return 'ا'; }
+            case 'ى' -> { return 'ي'; }
+            case 'ة' -> { return 'ه'; }
+            case 'ؤ' -> { return 'و'; }
+            case 'ئ' -> { return 'ي'; }
+            case '_' -> { return ' '; }
+            default -> { }
+        }
+        if (c >= '٠' && c <= '٩') {
+            return (char) ('0' + (c - '٠'));
+        }
+        if (c >= '۰' && c <= '۹') {
+            return (char) ('0' + (c - '۰'));
+        }
+        return c < 128 ? Character.toLowerCase(c) : c;
+    }
+
+    static boolean isDiacritic(char c) {
+        return (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
+                || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640';
     }
 }

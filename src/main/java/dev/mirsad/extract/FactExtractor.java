@@ -1,6 +1,10 @@
 package dev.mirsad.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Extracts facts from one article's cleaned text. Built once (lexicons load in the constructor),
@@ -11,11 +15,47 @@ public final class FactExtractor {
     /** Stored with every fact; raise it whenever a change can alter what is extracted. */
     public static final String VERSION = "1";
 
+    private final Lexicon lexicon = new Lexicon();
+    private final OrganizationFinder organizations = new OrganizationFinder(lexicon);
+    private final LocationFinder locations = new LocationFinder(lexicon);
+    private final PersonFinder persons = new PersonFinder(lexicon);
+    private final DateFinder dates = new DateFinder();
+    private final AmountFinder amounts = new AmountFinder(lexicon);
+    private final QuotationFinder quotations = new QuotationFinder(lexicon);
+    private final EventFinder events = new EventFinder(lexicon);
+    private final CitationFinder citations = new CitationFinder();
+
     /**
      * @param language ISO 639-1 code of the text (extraction is Arabic-first; other languages may yield little)
      * @param publishedOn the article's own date from its metadata, or null: relative dates resolve only against it
      */
     public ArticleFacts extract(String cleanedText, String language, LocalDate publishedOn) {
-        throw new UnsupportedOperationException("to be implemented");
+        Article article = new Article(cleanedText == null ? "" : cleanedText, lexicon);
+        List<Found> orgs = organizations.find(article);
+        List<Span> orgSpans = orgs.stream().map(Found::span).toList();
+        List<Found> places = locations.find(article, orgSpans);
+        BitSet taken = new BitSet();
+        orgs.forEach(f -> taken.set(f.span().from(), f.span().to()));
+        places.forEach(f -> taken.set(f.span().from(), f.span().to()));
+        PersonFinder.Result people = persons.find(article, taken);
+
+        List<Found> entities = new ArrayList<>(orgs);
+        entities.addAll(places);
+        entities.addAll(people.mentions());
+        entities.sort(Comparator.comparingInt(f -> f.span().from()));
+
+        List<TimeExpression> times = dates.find(article, publishedOn);
+        List<Found> speakers = new ArrayList<>(people.mentions());
+        speakers.addAll(people.titleMentions());
+        speakers.addAll(orgs);
+        List<Span> quotedNames = orgs.stream().map(Found::span).toList();
+        return new ArticleFacts(
+                entities.stream().map(article::mention).toList(),
+                people.titles(),
+                times,
+                amounts.find(article, times),
+                quotations.find(article, speakers, quotedNames),
+                events.find(article, entities, times),
+                citations.find(article, orgs));
     }
 }

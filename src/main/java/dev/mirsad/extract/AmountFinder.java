@@ -1,0 +1,160 @@
+package dev.mirsad.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Explicit quantities: a number in digits or words, an optional scale (ألف, مليون, مليار), and the counted
+ * noun after it (3 أشهر, نحو ألفين من الجهاديين) or before it (يوم واحد, الطائرات الـ24), or a percentage.
+ */
+final class AmountFinder {
+
+    private static final Map<String, Integer> NUMBER_WORDS = folded(Map.ofEntries(
+            Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
+            Map.entry("اثنتين", 2), Map.entry("اثنتان", 2), Map.entry("ثلاث", 3), Map.entry("ثلاثه", 3),
+            Map.entry("اربع", 4), Map.entry("اربعه", 4), Map.entry("خمس", 5), Map.entry("خمسه", 5),
+            Map.entry("سته", 6), Map.entry("سبع", 7), Map.entry("سبعه", 7), Map.entry("ثماني", 8),
+            Map.entry("ثمانيه", 8), Map.entry("تسع", 9), Map.entry("تسعه", 9), Map.entry("عشر", 10),
+            Map.entry("عشره", 10), Map.entry("عشرون", 20), Map.entry("عشرين", 20), Map.entry("ثلاثون", 30),
+            Map.entry("ثلاثين", 30), Map.entry("اربعون", 40), Map.entry("اربعين", 40), Map.entry("خمسون", 50),
+            Map.entry("خمسين", 50), Map.entry("ستون", 60), Map.entry("ستين", 60), Map.entry("سبعون", 70),
+            Map.entry("سبعين", 70), Map.entry("ثمانون", 80), Map.entry("ثمانين", 80), Map.entry("تسعون", 90),
+            Map.entry("تسعين", 90), Map.entry("مئه", 100), Map.entry("مائه", 100), Map.entry("مئتين", 200),
+            Map.entry("مئتان", 200), Map.entry("مائتين", 200), Map.entry("الف", 1000), Map.entry("الفين", 2000),
+            Map.entry("الفان", 2000), Map.entry("مليون", 1_000_000), Map.entry("مليار", 1_000_000_000),
+            Map.entry("ست", 6), Map.entry("ستا", 6)));
+    /** Number words that follow the noun they count: يوم واحد, الطائرات الثلاث. */
+    private static final Set<String> AFTER_NOUN = Set.of("واحد", "واحده", "الثلاث", "الثلاثه", "الاربع", "الاربعه",
+            "الخمس", "الخمسه", "الاثنين", "الاثنتين");
+    private static final Map<String, BigDecimal> SCALES = Map.of("الف", BigDecimal.valueOf(1000),
+            "الاف", BigDecimal.valueOf(1000), "مليون", BigDecimal.valueOf(1_000_000),
+            "ملايين", BigDecimal.valueOf(1_000_000), "مليار", BigDecimal.valueOf(1_000_000_000L),
+            "مليارات", BigDecimal.valueOf(1_000_000_000L));
+    private static final Set<String> PERCENT_WORDS = Set.of("بالميه", "بالمايه", "الميه", "المايه");
+    /** Time units that are also in the stopword list (they end names) but are counted nouns here. */
+    private static final Set<String> TIME_UNITS = Set.of("يوم", "عام", "شهر", "اسبوع", "ساعه", "سنه");
+    private static final String PERCENT = "percent";
+
+    private final Lexicon lexicon;
+
+    private static Map<String, Integer> folded(Map<String, Integer> words) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        words.forEach((w, n) -> out.put(ArabicFold.fold(w), n));
+        return Map.copyOf(out);
+    }
+
+    static boolean isScaleOrPercent(String word) {
+        return SCALES.containsKey(word) || PERCENT_WORDS.contains(word);
+    }
+
+    AmountFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Amount> find(Article article, List<TimeExpression> dates) {
+        List<Amount> out = new ArrayList<>();
+        Tokens tokens = article.tokens;
+        int consumedUntil = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = article.word(i);
+            if (word == null || article.start(i) < consumedUntil || insideDate(article, i, dates)) {
+                continue;
+            }
+            boolean afterNoun = AFTER_NOUN.contains(word) || word.matches("ال\\d+");
+            BigDecimal value = valueOf(afterNoun && word.startsWith("ال") ? word.substring(2) : word);
+            if (value == null) {
+                continue;
+            }
+            int next = i + 1;
+            if (tokens.isWord(next) && SCALES.containsKey(article.word(next)) && !word.equals(article.word(next))) {
+                value = value.multiply(SCALES.get(article.word(next)));
+                next++;
+            }
+            Amount amount = percent(article, i, next, value);
+            if (amount == null && afterNoun) {
+                amount = nounBefore(article, i, next, value);
+            }
+            if (amount == null && !AFTER_NOUN.contains(word)) {
+                amount = nounAfter(article, i, next, value);
+            }
+            if (amount != null) {
+                out.add(amount);
+                consumedUntil = amount.end();
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal valueOf(String word) {
+        String w = word;
+        if (w.length() > 2 && (w.startsWith("ب") || w.startsWith("و")) && NUMBER_WORDS.containsKey(w.substring(1))) {
+            w = w.substring(1);
+        }
+        Integer n = NUMBER_WORDS.get(w);
+        if (n != null) {
+            return BigDecimal.valueOf(n);
+        }
+        if (!w.matches("\\d+(?:[.,٫٬]\\d+)*")) {
+            return null;
+        }
+        String plain = w.matches("\\d{1,3}(?:,\\d{3})+") ? w.replace(",", "") : w.replace(',', '.').replace('٫', '.').replace("٬", "");
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Amount percent(Article article, int from, int next, BigDecimal value) {
+        Token t = article.tokens.get(next);
+        if (t == null) {
+            return null;
+        }
+        int end = -1;
+        if (t.is("%") || t.is("٪") || t.word() && PERCENT_WORDS.contains(t.text())) {
+            end = next + 1;
+        } else if (t.is("في") && article.tokens.isWord(next + 1) && PERCENT_WORDS.contains(article.word(next + 1))) {
+            end = next + 2;
+        }
+        return end < 0 ? null : amount(article, from, end, value, PERCENT);
+    }
+
+    /** 3 أشهر, ألفين من الجهاديين. */
+    private Amount nounAfter(Article article, int from, int next, BigDecimal value) {
+        int unit = next;
+        if ("من".equals(article.word(unit))) {
+            unit++;
+        }
+        if (!isUnitWord(article, unit)) {
+            return null;
+        }
+        return amount(article, from, unit + 1, value, article.surface(unit, unit + 1));
+    }
+
+    /** يوم واحد, الطائرات الـ24. */
+    private Amount nounBefore(Article article, int at, int next, BigDecimal value) {
+        if (!isUnitWord(article, at - 1)) {
+            return null;
+        }
+        return amount(article, at - 1, next, value, article.surface(at - 1, at));
+    }
+
+    private boolean isUnitWord(Article article, int i) {
+        String w = article.word(i);
+        return w != null && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
+                && (!lexicon.isStopword(w) || TIME_UNITS.contains(w)) && !w.startsWith("لل")
+                && !DateFinder.isMonthWord(w) && valueOf(w) == null && !SCALES.containsKey(w);
+    }
+
+    private static Amount amount(Article article, int from, int to, BigDecimal value, String unit) {
+        return new Amount(article.surface(from, to), value.stripTrailingZeros(), unit, article.start(from), article.end(to));
+    }
+
+    private static boolean insideDate(Article article, int i, List<TimeExpression> dates) {
+        int start = article.start(i);
+        return dates.stream().anyMatch(d -> start >= d.start() && start < d.end());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.mirsad.extract;
+
+import java.util.List;
+
+/** One article prepared for the finders: folded text, tokens, and the gazetteer terms found in it. */
+final class Article {
+
+    final NormalizedText text;
+    final Tokens tokens;
+    final List<GazetteerMatch> terms;
+    /** The gazetteer term covering each token, or null. */
+    private final GazetteerMatch[] termAt;
+
+    Article(String cleanedText, Lexicon lexicon) {
+        this.text = new NormalizedText(cleanedText);
+        this.tokens = new Tokens(text.folded());
+        this.terms = lexicon.gazetteer.find(text.folded());
+        this.termAt = new GazetteerMatch[tokens.size()];
+        for (GazetteerMatch m : terms) {
+            for (int i = tokens.indexAt(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+                termAt[i] = m;
+            }
+        }
+    }
+
+    GazetteerMatch termAt(int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < termAt.length ? termAt[tokenIndex] : null;
+    }
+
+    boolean isTerm(int tokenIndex, GazetteerEntry.Category category) {
+        GazetteerMatch m = termAt(tokenIndex);
+        return m != null && m.entry().category() == category;
+    }
+
+    /** Index of the token after the gazetteer term starting at tokenIndex. */
+    int afterTerm(int tokenIndex) {
+        GazetteerMatch m = termAt(tokenIndex);
+        int i = tokenIndex;
+        while (m != null && i < tokens.size() && termAt(i) == m) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Cleaned-text surface of a token range [from, to). */
+    String surface(int from, int to) {
+        return text.originalSpan(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    int start(int tokenIndex) {
+        return text.originalStart(tokens.get(tokenIndex).start());
+    }
+
+    int end(int tokenIndexExclusive) {
+        return text.originalEnd(tokens.get(tokenIndexExclusive - 1).end());
+    }
+
+    String word(int i) {
+        Token t = tokens.get(i);
+        return t != null && t.word() ? t.text() : null;
+    }
+
+    Mention mention(Found found) {
+        Span s = found.span();
+        return new Mention(found.ref(), surface(s.from(), s.to()), start(s.from()), end(s.to()));
+    }
+}

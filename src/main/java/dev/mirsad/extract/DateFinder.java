@@ -1,0 +1,199 @@
+package dev.mirsad.extract;
+
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.ULocale;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar expressions as TimeML-style values: day-month-year in Levantine and transliterated month
+ * names (often paired: شباط/فبراير), years (العام 2015), early/mid/late qualifiers, Hijri dates, and
+ * relative dates (أمس, الشهر الماضي) only when the article's own date is known.
+ */
+final class DateFinder {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Month names that are also everyday words (آب father, مارس practised): need a day, year or partner. */
+    private static final List<String> WEAK_MONTHS = List.of("اب", "مارس");
+    private static final Map<String, Integer> HIJRI_MONTHS = new HashMap<>();
+
+    static {
+        String[][] greg = {
+                {"كانون الثاني", "يناير"}, {"شباط", "فبراير"}, {"اذار", "مارس"}, {"نيسان", "ابريل"},
+                {"ايار", "مايو"}, {"حزيران", "يونيو", "يونيه"}, {"تموز", "يوليو", "يوليه"}, {"اب", "اغسطس", "اغسطس"},
+                {"ايلول", "سبتمبر"}, {"تشرين الاول", "اكتوبر"}, {"تشرين الثاني", "نوفمبر"}, {"كانون الاول", "ديسمبر"}};
+        for (int m = 0; m < greg.length; m++) {
+            for (String name : greg[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+        String[][] hijri = {{"محرم"}, {"صفر"}, {"ربيع الاول"}, {"ربيع الثاني", "ربيع الاخر"}, {"جمادي الاولي", "جمادي الاول"},
+                {"جمادي الاخره", "جمادي الثانيه", "جمادي الاخر"}, {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"},
+                {"ذو القعده", "ذي القعده"}, {"ذو الحجه", "ذي الحجه"}};
+        for (int m = 0; m < hijri.length; m++) {
+            for (String name : hijri[m]) {
+                HIJRI_MONTHS.put(name, m + 1);
+            }
+        }
+    }
+
+    private static final String MONTH = alternation(MONTHS.keySet());
+    private static final String QUALIFIER = "(?:(اواخر|نهايه|اخر|مطلع|اوائل|بدايه|مستهل|منتصف|اواسط|اواسط|النصف الاول من|النصف الثاني من)\\s+)?";
+    private static final String TAIL = "(?:\\s+(?:من\\s+)?(الجاري|الحالي|الماضي|الماضيين|المقبل|القادم)(?![\\p{L}]))?";
+    private static final Pattern MONTH_DATE = Pattern.compile(
+            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(\\d{1,2})\\s*(?:من\\s+)?)?(?:شهر\\s+)?و?(" + MONTH + ")"
+                    + "(?:\\s*[/(]\\s*(" + MONTH + ")\\s*\\)?)?"
+                    + "(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام|بعام)?\\s*(\\d{4})(?!\\d))?" + TAIL
+                    + "(?![\\p{L}])");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(عام|العام|سنه|السنه|لعام|بعام|للعام)\\s+)?((?:19|20)\\d{2})(?!\\d|[.,]\\d)(?:\\s*م(?![\\p{L}]))?");
+    private static final Pattern HIJRI = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})?\\s*(" + alternation(HIJRI_MONTHS.keySet()) + ")\\s+(?:عام|لعام)?\\s*(1[34]\\d{2})\\s*(?:ه|هـ)(?![\\p{L}])");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?<![\\p{L}])(امس|اليوم|غدا|(?:العام|الشهر|السنه) (?:الماضي|الحالي|الجاري|المقبل))(?![\\p{L}])");
+
+    private static String alternation(Iterable<String> names) {
+        List<String> sorted = new ArrayList<>();
+        names.forEach(sorted::add);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return String.join("|", sorted.stream().map(n -> n.replace(" ", "\\s+")).toList());
+    }
+
+    static boolean isMonthWord(String word) {
+        return MONTHS.containsKey(word) && !WEAK_MONTHS.contains(word) || HIJRI_MONTHS.containsKey(word);
+    }
+
+    List<TimeExpression> find(Article article, LocalDate publishedOn) {
+        String text = article.text.folded();
+        List<TimeExpression> out = new ArrayList<>();
+        boolean[] used = new boolean[text.length() + 1];
+        Matcher h = HIJRI.matcher(text);
+        while (h.find()) {
+            add(out, used, article, h.start(), h.end(), hijriValue(h), null);
+        }
+        Matcher m = MONTH_DATE.matcher(text);
+        while (m.find()) {
+            if (overlaps(used, m.start(), m.end()) || isWeakAlone(m)) {
+                continue;
+            }
+            int month = MONTHS.get(m.group(3).replaceAll("\\s+", " "));
+            String value = monthValue(m.group(5), month, m.group(2), m.group(6), publishedOn);
+            add(out, used, article, m.start(), m.end(), value, mod(m.group(1)));
+        }
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            boolean named = y.group(1) != null || y.group(2) != null;
+            if (!overlaps(used, y.start(), y.end()) && (named || !countsSomething(text, y.end()))) {
+                add(out, used, article, y.start(), y.end(), y.group(3), mod(y.group(1)));
+            }
+        }
+        if (publishedOn != null) {
+            Matcher r = RELATIVE.matcher(text);
+            while (r.find()) {
+                if (!overlaps(used, r.start(), r.end())) {
+                    add(out, used, article, r.start(), r.end(), relativeValue(r.group(1), publishedOn), null);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean isWeakAlone(Matcher m) {
+        String name = m.group(3).replaceAll("\\s+", " ");
+        return WEAK_MONTHS.contains(name) && m.group(2) == null && m.group(4) == null && m.group(5) == null
+                && m.group(1) == null;
+    }
+
+    /** A four-digit number before a scale or percent word (2000 ألف, 1900 بالمئة) counts something; else it is a year. */
+    private static boolean countsSomething(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return i < text.length() && text.charAt(i) == '%' || AmountFinder.isScaleOrPercent(text.substring(i, j));
+    }
+
+    private static String monthValue(String year, int month, String day, String tail, LocalDate publishedOn) {
+        String y = year;
+        if (y == null && publishedOn != null) {
+            int resolved = publishedOn.getYear();
+            boolean past = tail != null && tail.startsWith("الماضي");
+            boolean future = "المقبل".equals(tail) || "القادم".equals(tail);
+            if (past && month >= publishedOn.getMonthValue()) {
+                resolved--;
+            } else if (future && month <= publishedOn.getMonthValue()) {
+                resolved++;
+            }
+            y = String.valueOf(resolved);
+        }
+        String value = (y == null ? "XXXX" : y) + "-" + two(month);
+        return day == null ? value : value + "-" + two(Integer.parseInt(day));
+    }
+
+    private static String hijriValue(Matcher h) {
+        IslamicCalendar cal = new IslamicCalendar(com.ibm.icu.util.TimeZone.GMT_ZONE, ULocale.ROOT);
+        cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        int day = h.group(1) == null ? 1 : Integer.parseInt(h.group(1));
+        cal.set(Integer.parseInt(h.group(3)), HIJRI_MONTHS.get(h.group(2).replaceAll("\\s+", " ")) - 1, day);
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(cal.getTimeInMillis(), 86_400_000L));
+        return h.group(1) == null ? date.getYear() + "-" + two(date.getMonthValue()) : date.toString();
+    }
+
+    private static String relativeValue(String phrase, LocalDate on) {
+        return switch (phrase) {
+            case "امس" -> on.minusDays(1).toString();
+            case "اليوم" -> on.toString();
+            case "غدا" -> on.plusDays(1).toString();
+            default -> {
+                boolean month = phrase.startsWith("الشهر");
+                int shift = phrase.endsWith("الماضي") ? -1 : phrase.endsWith("المقبل") ? 1 : 0;
+                yield month ? on.plusMonths(shift).toString().substring(0, 7) : String.valueOf(on.getYear() + shift);
+            }
+        };
+    }
+
+    private static String mod(String qualifier) {
+        if (qualifier == null) {
+            return null;
+        }
+        return switch (qualifier.replaceAll("\\s+", " ")) {
+            case "اواخر", "نهايه", "اخر", "النصف الثاني من" -> "END";
+            case "منتصف", "اواسط" -> "MID";
+            default -> "START";
+        };
+    }
+
+    private static void add(List<TimeExpression> out, boolean[] used, Article article, int start, int end,
+                            String value, String mod) {
+        for (int i = start; i < end; i++) {
+            used[i] = true;
+        }
+        NormalizedText t = article.text;
+        LocalDate resolved = value.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value) : null;
+        out.add(new TimeExpression(t.originalSpan(start, end), value, mod, resolved, t.originalStart(start), t.originalEnd(end)));
+    }
+
+    private static boolean overlaps(boolean[] used, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.mirsad.extract;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word terms found in one pass with an Aho-Corasick trie over the folded text. A term matches a
+ * whole word, optionally behind proclitics (بالعراق, وإيران); a term starting with ال also matches
+ * behind ل where the article's alef is swallowed (للأمم المتحدة).
+ */
+final class Gazetteer {
+
+    private record Keyed(GazetteerEntry entry, boolean lamForm) {
+    }
+
+    private final Map<String, List<Keyed>> byKey;
+    private final Trie trie;
+
+    private Gazetteer(Map<String, List<Keyed>> byKey) {
+        this.byKey = byKey;
+        this.trie = Trie.builder().addKeywords(byKey.keySet()).build();
+    }
+
+    static final class Builder {
+        private final Map<String, List<Keyed>> byKey = new LinkedHashMap<>();
+
+        /** Adds a term unless an earlier entry already claims it (earlier files win). */
+        Builder add(String term, GazetteerEntry entry) {
+            String key = ArabicFold.fold(term);
+            if (key.length() < 2 || byKey.containsKey(key)) {
+                return this;
+            }
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Keyed(entry, false));
+            if (key.startsWith("ال") && key.length() > 3) {
+                String lamKey = "ل" + key.substring(2);
+                byKey.computeIfAbsent(lamKey, k -> new ArrayList<>()).add(new Keyed(entry, true));
+            }
+            return this;
+        }
+
+        boolean contains(String term) {
+            return byKey.containsKey(ArabicFold.fold(term));
+        }
+
+        Gazetteer build() {
+            return new Gazetteer(new HashMap<>(byKey));
+        }
+    }
+
+    /** Longest non-overlapping matches in text order. */
+    List<GazetteerMatch> find(String folded) {
+        List<GazetteerMatch> candidates = new ArrayList<>();
+        for (Emit emit : trie.parseText(folded)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                continue;
+            }
+            int wordStart = start;
+            while (wordStart > 0 && Character.isLetterOrDigit(folded.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String prefix = folded.substring(wordStart, start);
+            for (Keyed keyed : byKey.get(emit.getKeyword())) {
+                boolean ok = keyed.lamForm()
+                        ? prefix.equals("ل") || prefix.equals("ول") || prefix.equals("فل")
+                        : Clitics.isPrefix(prefix);
+                if (ok) {
+                    candidates.add(new GazetteerMatch(keyed.entry(), wordStart, start, end));
+                    break;
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((GazetteerMatch m) -> m.start() - m.end())
+                .thenComparingInt(GazetteerMatch::start));
+        List<GazetteerMatch> chosen = new ArrayList<>();
+        BitSet taken = new BitSet(folded.length());
+        for (GazetteerMatch m : candidates) {
+            int next = taken.nextSetBit(m.start());
+            if (next < 0 || next >= m.end()) {
+                chosen.add(m);
+                taken.set(m.start(), m.end());
+            }
+        }
+        chosen.sort(Comparator.comparingInt(GazetteerMatch::start));
+        return chosen;
+    }
+}

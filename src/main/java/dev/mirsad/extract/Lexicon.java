@@ -1,0 +1,185 @@
+package dev.mirsad.extract;
+
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.ULocale;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** All vocabulary the extractor uses, loaded and folded once. Immutable after construction. */
+final class Lexicon {
+
+    enum TitleKind { RANK, OFFICE, PREFIX }
+
+    enum HeadForm { GENITIVE, ADJECTIVE, NATIONAL, QUOTED }
+
+    record OrgHead(String kind, HeadForm form) {
+    }
+
+    record Trigger(String type, String cameo) {
+    }
+
+    private static final ULocale ARABIC = new ULocale("ar");
+    /** CLDR exemplar cities that are also everyday words or too short to trust. */
+    private static final Set<String> UNSAFE_CITIES = Set.of("سمراء", "ترك", "واك", "ماهي", "استر", "كريسماس", "أراك");
+    private static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ام");
+
+    final Gazetteer gazetteer;
+    private final Set<String> givenNames = foldedSet("given_names.txt");
+    private final Set<String> stopwords = foldedSet("stopwords.txt");
+    private final Set<String> reportingVerbs = foldedSet("reporting_verbs.txt");
+    private final Map<String, TitleKind> titles = new HashMap<>();
+    private final Map<String, OrgHead> orgHeads = new HashMap<>();
+    private final Map<String, Trigger> triggers = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+
+    Lexicon() {
+        Resources.rows("titles.txt").forEach(r -> titles.put(ArabicFold.fold(r[0]), TitleKind.valueOf(r[1])));
+        Resources.rows("organization_heads.txt")
+                .forEach(r -> orgHeads.put(ArabicFold.fold(r[0]), new OrgHead(r[1], HeadForm.valueOf(r[2]))));
+        Resources.rows("event_triggers.txt").forEach(r -> triggers.put(ArabicFold.fold(r[0]), new Trigger(r[1], r[2])));
+        loadDemonyms();
+        this.gazetteer = buildGazetteer();
+    }
+
+    private static Set<String> foldedSet(String file) {
+        Set<String> out = new HashSet<>();
+        Resources.lines(file).forEach(line -> out.add(ArabicFold.fold(line)));
+        return Set.copyOf(out);
+    }
+
+    /** Generates the inflected forms of each nationality adjective: عراقي العراقي العراقية العراقيين... */
+    private void loadDemonyms() {
+        for (String[] row : Resources.rows("demonyms.txt")) {
+            if (row[0].startsWith("=")) {
+                demonyms.put(ArabicFold.fold(row[0].substring(1)), row[1]);
+                continue;
+            }
+            String stem = ArabicFold.fold(row[0]);
+            for (String suffix : List.of("", "ه", "ين", "ون", "ان", "تين", "تان", "ات")) {
+                demonyms.putIfAbsent(stem + suffix, row[1]);
+                demonyms.putIfAbsent("ال" + stem + suffix, row[1]);
+            }
+        }
+    }
+
+    private Gazetteer buildGazetteer() {
+        Gazetteer.Builder builder = new Gazetteer.Builder();
+        for (String[] row : Resources.rows("organizations.txt")) {
+            EntityRef ref = new EntityRef(EntityType.ORGANIZATION, row[0], row[1], null);
+            builder.add(row[0], GazetteerEntry.organization(ref));
+            for (int i = 2; i < row.length; i++) {
+                builder.add(row[i], GazetteerEntry.organization(ref));
+            }
+        }
+        Map<String, EntityRef> countries = new HashMap<>();
+        for (String code : ULocale.getISOCountries()) {
+            String name = new ULocale("und", code).getDisplayCountry(ARABIC);
+            if (!name.isEmpty() && !name.equals(code)) {
+                EntityRef ref = new EntityRef(EntityType.LOCATION, name, "COUNTRY", code);
+                countries.put(code, ref);
+                builder.add(name, GazetteerEntry.place(ref));
+            }
+        }
+        for (String[] row : Resources.rows("country_variants.txt")) {
+            EntityRef ref = countries.get(row[1]);
+            if (ref != null) {
+                builder.add(row[0], GazetteerEntry.place(ref));
+            }
+        }
+        for (String[] row : Resources.rows("regions.txt")) {
+            EntityRef ref = new EntityRef(EntityType.LOCATION, row[0], "REGION", null);
+            for (String name : row) {
+                builder.add(name, GazetteerEntry.place(ref));
+            }
+        }
+        for (String[] row : Resources.rows("sites.txt")) {
+            builder.add(row[0], GazetteerEntry.place(new EntityRef(EntityType.LOCATION, row[0], "SITE", row[1])));
+        }
+        for (String[] row : Resources.rows("cities.txt")) {
+            builder.add(row[0], GazetteerEntry.place(new EntityRef(EntityType.LOCATION, row[0], "CITY", row[1])));
+        }
+        TimeZoneNames zoneNames = TimeZoneNames.getInstance(ARABIC);
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String city = zoneNames.getExemplarLocationName(zone);
+            if (city != null && ArabicFold.fold(city).length() >= 4 && !UNSAFE_CITIES.contains(city)) {
+                String region = TimeZone.getRegion(zone);
+                builder.add(city, GazetteerEntry.place(new EntityRef(EntityType.LOCATION, city, "CITY",
+                        "001".equals(region) ? null : region)));
+            }
+        }
+        demonyms.forEach((form, code) -> builder.add(form, GazetteerEntry.demonym(code)));
+        return builder.build();
+    }
+
+    boolean isGivenName(String word) {
+        return Clitics.conjunctionStems(word).stream().anyMatch(givenNames::contains);
+    }
+
+    /** The word itself is a given name (ونستون), not a conjunction before one (وقاسم). */
+    boolean isGivenNameAsWritten(String word) {
+        return givenNames.contains(word);
+    }
+
+    boolean isNameParticle(String word) {
+        return Clitics.conjunctionStems(word).stream().anyMatch(NAME_PARTICLES::contains);
+    }
+
+    boolean isStopword(String word) {
+        return Clitics.conjunctionStems(word).stream().anyMatch(stopwords::contains);
+    }
+
+    boolean isReportingVerb(String word) {
+        return Clitics.conjunctionStems(word).stream().anyMatch(reportingVerbs::contains);
+    }
+
+    TitleKind titleKind(String word) {
+        for (String stem : Clitics.stems(word)) {
+            TitleKind kind = titles.get(stem);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The form of word, clitics removed, under which it heads an organization name, or null. */
+    String orgHeadStem(String word) {
+        return Clitics.stems(word).stream().filter(orgHeads::containsKey).findFirst().orElse(null);
+    }
+
+    OrgHead orgHead(String word) {
+        for (String stem : Clitics.stems(word)) {
+            OrgHead head = orgHeads.get(stem);
+            if (head != null) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    Trigger trigger(String word) {
+        for (String stem : Clitics.stems(word)) {
+            Trigger t = triggers.get(stem);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** ISO code of a nationality adjective (with proclitics), or null. */
+    String demonymCode(String word) {
+        for (String stem : Clitics.stems(word)) {
+            String code = demonyms.get(stem);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+}

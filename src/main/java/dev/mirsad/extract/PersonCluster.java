@@ -1,0 +1,105 @@
+package dev.mirsad.extract;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The forms of one person's name in an article; the first (longest) form names the entity. */
+final class PersonCluster {
+
+    private final String[] words;
+    private final String canonical;
+    private String country;
+    private EntityRef ref;
+
+    /** @param folded the folded longest form; @param surface the form as written (a leading و is dropped) */
+    PersonCluster(String folded, String surface) {
+        this.words = folded.split(" ");
+        boolean clitic = !surface.isEmpty() && ArabicFold.fold(surface).length() > folded.length()
+                && ArabicFold.fold(surface).startsWith("و");
+        this.canonical = clitic ? surface.substring(1) : surface;
+    }
+
+    /** Same name, a family-name suffix of it, or the same name with a one-letter variant in the given name. */
+    boolean accepts(String folded) {
+        String[] other = folded.split(" ");
+        if (other.length > words.length) {
+            return false;
+        }
+        List<String> tail = Arrays.asList(words).subList(words.length - other.length, words.length);
+        if (tail.equals(Arrays.asList(other))) {
+            return true;
+        }
+        return other.length == words.length && other.length >= 2
+                && Arrays.asList(other).subList(1, other.length).equals(Arrays.asList(words).subList(1, words.length))
+                && editDistanceAtMostOne(other[0], words[0]);
+    }
+
+    void addCountry(String code) {
+        if (country == null && code != null) {
+            country = code;
+        }
+    }
+
+    EntityRef ref() {
+        if (ref == null) {
+            ref = new EntityRef(EntityType.PERSON, canonical, null, country);
+        }
+        return ref;
+    }
+
+    /** Length in tokens of a family-name form of this person starting at token i (الأعرجي, أبو رغيف), or 0. */
+    int familyNameLength(Article article, int i) {
+        for (int length = words.length - 1; length >= 1; length--) {
+            if (matchesTail(article, i, length)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private boolean matchesTail(Article article, int i, int length) {
+        int offset = words.length - length;
+        for (int k = 0; k < length; k++) {
+            String w = article.word(i + k);
+            if (w == null) {
+                return false;
+            }
+            String expected = words[offset + k];
+            boolean ok = k == 0 ? Clitics.stems(w).contains(expected) : w.equals(expected);
+            if (!ok) {
+                return false;
+            }
+        }
+        String first = words[offset];
+        boolean particleOnly = length == 1 && (first.equals("ابو") || first.equals("بن") || first.equals("عبد"));
+        return !particleOnly && first.length() >= 3;
+    }
+
+    private static boolean editDistanceAtMostOne(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+}

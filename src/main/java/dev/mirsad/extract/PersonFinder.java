@@ -1,0 +1,328 @@
+package dev.mirsad.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Persons named after (or before) a role phrase, or starting with a known given name; the role phrases
+ * become titles and their nationality word the person's country. Forms of one name inside the article
+ * (الأعرجي, قاسم الأعرجي) become one entity named by its longest form.
+ */
+final class PersonFinder {
+
+    private static final int MAX_TITLE_WORDS = 8;
+    private static final Set<String> RANK_TAILS = Set.of("اول", "الاول", "الركن", "ركن");
+    /** Small words that stay inside a role phrase: المتحدث باسم, السفير الروسي في بغداد, سفير روسيا لدى. */
+    private static final Set<String> TITLE_LINKS = Set.of("في", "باسم", "لدي", "لشوون", "شوون", "العام", "للشوون");
+    /** Words after a lone family name that show it really is one: الرئيس الروسي بوتين قد / اللواء العلاق إن. */
+    private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("ان", "انه", "قد", "الذي", "خلال", "اليوم", "امس", "عن");
+    private static final String COMMAS = "،,";
+    private static final Pattern PREPOSITION_WITH_ARTICLE = Pattern.compile("[وف]?(?:[بك]ال|لل).*");
+
+    /** Everything found about persons in one article. */
+    record Result(List<Found> mentions, List<PersonTitle> titles, List<Found> titleMentions) {
+    }
+
+    private record Title(Span span, String country) {
+    }
+
+    private record Named(Span name, List<Title> titles, String country) {
+    }
+
+    private final Lexicon lexicon;
+
+    PersonFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Result find(Article article, BitSet taken) {
+        List<Named> named = new ArrayList<>();
+        List<Title> bareTitles = new ArrayList<>();
+        Tokens tokens = article.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = article.word(i);
+            if (word == null || taken.get(i)) {
+                continue;
+            }
+            if (lexicon.titleKind(word) != null) {
+                List<Title> titles = new ArrayList<>();
+                int after = readTitles(article, i, titles);
+                int nameStart = tokens.get(after) != null && tokens.get(after).isPunct(COMMAS) ? after + 1 : after;
+                Span name = readName(article, nameStart, true, taken);
+                if (name == null && nameStart != after) {
+                    name = readName(article, after, true, taken);
+                }
+                if (name != null) {
+                    named.add(new Named(name, titles, countryOf(titles)));
+                    i = name.to() - 1;
+                } else {
+                    bareTitles.addAll(titles);
+                    i = after - 1;
+                }
+            } else if (startsName(word)) {
+                Span name = readName(article, i, false, taken);
+                if (name == null) {
+                    continue;
+                }
+                List<Title> titles = new ArrayList<>();
+                int after = name.to();
+                if (tokens.isWord(after) && lexicon.titleKind(article.word(after)) != null
+                        && !article.word(after).startsWith("و")) {
+                    after = readTitles(article, after, titles);
+                }
+                String before = i > 0 ? article.word(i - 1) : null;
+                String country = countryOf(titles);
+                if (country == null && before != null) {
+                    country = lexicon.demonymCode(before);
+                }
+                named.add(new Named(name, titles, country));
+                i = after - 1;
+            }
+        }
+        return resolve(article, named, bareTitles, taken);
+    }
+
+    private boolean startsName(String word) {
+        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) || isAbdCompound(word);
+    }
+
+    /** عبدالله, عبدالفتاح: written as one word. */
+    private static boolean isAbdCompound(String word) {
+        String w = word.startsWith("و") ? word.substring(1) : word;
+        return w.startsWith("عبد") && w.length() >= 6;
+    }
+
+    /** Reads consecutive role phrases from i; returns the index after the last one. */
+    private int readTitles(Article article, int i, List<Title> out) {
+        int j = i;
+        while (article.tokens.isWord(j) && lexicon.titleKind(article.word(j)) != null) {
+            Lexicon.TitleKind kind = lexicon.titleKind(article.word(j));
+            int end = kind == Lexicon.TitleKind.RANK ? rankEnd(article, j) : officeEnd(article, j);
+            out.add(new Title(new Span(j, end), titleCountry(article, j, end)));
+            j = end;
+        }
+        return j;
+    }
+
+    private int rankEnd(Article article, int j) {
+        int k = j + 1;
+        while (article.tokens.isWord(k) && RANK_TAILS.contains(article.word(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** وزير الدفاع العراقي | المتحدث باسم قيادة العمليات العراقية المشتركة | الرئيس الروسي (بوتين). */
+    private int officeEnd(Article article, int j) {
+        int k = j + 1;
+        boolean afterNationality = false;
+        boolean joinNext = lexicon.titleKind(article.word(j)) == Lexicon.TitleKind.PREFIX;
+        while (k < article.tokens.size() && k - j < MAX_TITLE_WORDS && article.tokens.isWord(k)) {
+            String w = article.word(k);
+            Lexicon.TitleKind kind = lexicon.titleKind(w);
+            boolean link = TITLE_LINKS.contains(w);
+            if (startsName(w) && !link || kind == Lexicon.TitleKind.RANK
+                    || kind != null && !joinNext
+                    || lexicon.isStopword(w) && !link || lexicon.isReportingVerb(w) || w.chars().anyMatch(Character::isDigit)) {
+                break;
+            }
+            boolean place = article.isTerm(k, GazetteerEntry.Category.PLACE);
+            if (afterNationality && !w.startsWith("ال") && !w.startsWith("وال") && !place && !link) {
+                break;
+            }
+            if (lexicon.demonymCode(w) != null) {
+                afterNationality = true;
+            }
+            joinNext = kind == Lexicon.TitleKind.PREFIX;
+            k = place ? article.afterTerm(k) : k + 1;
+        }
+        while (k - 1 > j && TITLE_LINKS.contains(article.word(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The nationality word in a role phrase, or a country named right after its head (سفير روسيا). */
+    private String titleCountry(Article article, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String code = lexicon.demonymCode(article.word(k));
+            if (code != null) {
+                return code;
+            }
+        }
+        GazetteerMatch m = article.termAt(from + 1);
+        if (from + 1 < to && m != null && m.entry().category() == GazetteerEntry.Category.PLACE
+                && "COUNTRY".equals(m.entry().ref().subtype())) {
+            return m.entry().ref().countryCode();
+        }
+        return null;
+    }
+
+    private static String countryOf(List<Title> titles) {
+        return titles.stream().map(Title::country).filter(c -> c != null).findFirst().orElse(null);
+    }
+
+    /**
+     * A name from i: a given name or particle followed by more name words (قاسم الأعرجي, فاضل أبو رغيف),
+     * or right after a title a lone family name (الرئيس الروسي بوتين) when nothing suggests it is a verb.
+     */
+    private Span readName(Article article, int i, boolean afterTitle, BitSet taken) {
+        if (!isNameWord(article, i, taken) || PREPOSITION_WITH_ARTICLE.matcher(article.word(i)).matches()) {
+            return null;
+        }
+        String first = article.word(i);
+        int k = i + 1;
+        if (startsName(first)) {
+            String last = first;
+            while (k - i < 4 && startsName(last) && isLaterNameWord(article, k, taken)) {
+                last = article.word(k++);
+            }
+            if (k - i >= 2 && !lexicon.isNameParticle(last)) {
+                return new Span(i, k);
+            }
+            if (!afterTitle) {
+                return null;
+            }
+            k = i + 1;
+        }
+        if (!afterTitle) {
+            return null;
+        }
+        if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")) {
+            return new Span(i, k + 1);
+        }
+        Token next = article.tokens.get(k);
+        boolean endsClause = next == null || !next.word() || CLAUSE_CONTINUATIONS.contains(next.text())
+                || lexicon.isReportingVerb(next.text());
+        return endsClause || occursTwice(article, first) ? new Span(i, k) : null;
+    }
+
+    /** A second or later name word: not a conjunction-led word or an imperfect verb (يصبح) unless a known name. */
+    private boolean isLaterNameWord(Article article, int k, BitSet taken) {
+        String w = article.word(k);
+        return isNameWord(article, k, taken)
+                && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و"));
+    }
+
+    private boolean isNameWord(Article article, int i, BitSet taken) {
+        String w = article.word(i);
+        return w != null && !taken.get(i) && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
+                && (!lexicon.isStopword(w) || isAli(article, i)) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
+                && lexicon.titleKind(w) == null && lexicon.demonymCode(w) == null && lexicon.orgHead(w) == null
+                && article.termAt(i) == null && !DateFinder.isMonthWord(w);
+    }
+
+    /** علي (a name) and على (a preposition) fold alike; only the written final letter tells them apart. */
+    private static boolean isAli(Article article, int i) {
+        return "علي".equals(stripConjunction(article.word(i))) && article.surface(i, i + 1).endsWith("ي");
+    }
+
+    private static boolean occursTwice(Article article, String word) {
+        return article.tokens.all().stream().filter(t -> t.word() && Clitics.stems(t.text()).contains(word))
+                .limit(2).count() == 2;
+    }
+
+    /** Groups the names into persons, adds bare family-name mentions, and turns titles into PersonTitles. */
+    private Result resolve(Article article, List<Named> named, List<Title> bareTitles, BitSet taken) {
+        List<PersonCluster> clusters = new ArrayList<>();
+        List<Named> ordered = new ArrayList<>(named);
+        ordered.sort(Comparator.comparingInt((Named n) -> n.name().from() - n.name().to()));
+        List<PersonCluster> clusterOf = new ArrayList<>();
+        for (Named n : named) {
+            clusterOf.add(null);
+        }
+        for (Named n : ordered) {
+            String folded = foldedName(article, n.name());
+            PersonCluster cluster = clusters.stream().filter(c -> c.accepts(folded)).findFirst().orElse(null);
+            if (cluster == null) {
+                cluster = new PersonCluster(folded, article.surface(n.name().from(), n.name().to()));
+                clusters.add(cluster);
+            }
+            cluster.addCountry(n.country());
+            clusterOf.set(named.indexOf(n), cluster);
+        }
+        List<Found> mentions = new ArrayList<>();
+        List<PersonTitle> titles = new ArrayList<>();
+        BitSet used = (BitSet) taken.clone();
+        for (int n = 0; n < named.size(); n++) {
+            EntityRef ref = clusterOf.get(n).ref();
+            Span span = named.get(n).name();
+            mentions.add(new Found(ref, span));
+            used.set(span.from(), span.to());
+            for (Title t : named.get(n).titles()) {
+                used.set(t.span().from(), t.span().to());
+                PersonTitle title = personTitle(article, ref, t);
+                String folded = ArabicFold.fold(title.title());
+                boolean known = titles.stream().anyMatch(o -> o.person().equals(ref)
+                        && (ArabicFold.fold(o.title()).contains(folded) || folded.contains(ArabicFold.fold(o.title()))));
+                if (!known) {
+                    titles.add(title);
+                }
+            }
+        }
+        addFamilyNameMentions(article, clusters, used, mentions);
+        List<Found> titleMentions = new ArrayList<>();
+        for (Title bare : bareTitles) {
+            String folded = foldedName(article, bare.span());
+            titles.stream().filter(t -> ArabicFold.fold(t.title()).equals(folded)).findFirst()
+                    .ifPresent(t -> titleMentions.add(new Found(t.person(), bare.span())));
+        }
+        return new Result(mentions, titles, titleMentions);
+    }
+
+    /** The role phrase as written, without a proclitic on its first word (للخبير → خبير). */
+    private PersonTitle personTitle(Article article, EntityRef person, Title t) {
+        int from = article.start(t.span().from());
+        int end = article.end(t.span().to());
+        String word = article.word(t.span().from());
+        String head = Clitics.stems(word).stream().filter(s -> lexicon.titleKind(s) != null)
+                .reduce((a, b) -> b).orElse(word);
+        int clitic = Math.max(0, word.length() - head.length());
+        if (word.startsWith("لل") && head.startsWith("ال")) {
+            clitic = 2;
+        }
+        String surface = article.text.original().substring(from + clitic, end);
+        return new PersonTitle(person, surface, t.country(), from + clitic, end);
+    }
+
+    /** الأعرجي, أبو رغيف alone: a known person's family name. */
+    private void addFamilyNameMentions(Article article, List<PersonCluster> clusters, BitSet used, List<Found> out) {
+        Tokens tokens = article.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (used.get(i) || !tokens.isWord(i)) {
+                continue;
+            }
+            for (PersonCluster c : clusters) {
+                int length = c.familyNameLength(article, i);
+                if (length > 0) {
+                    out.add(new Found(c.ref(), new Span(i, i + length)));
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private String foldedName(Article article, Span span) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = span.from(); k < span.to(); k++) {
+            if (article.tokens.isWord(k)) {
+                sb.append(sb.isEmpty() ? "" : " ").append(k == span.from() ? withoutConjunction(article.word(k)) : article.word(k));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** واردوغان → اردوغان, but ونستون and وليد keep their own initial و. */
+    private String withoutConjunction(String word) {
+        return lexicon.isGivenNameAsWritten(word) ? word : stripConjunction(word);
+    }
+
+    static String stripConjunction(String word) {
+        return word.startsWith("و") && word.length() > 4 ? word.substring(1) : word;
+    }
+}
