@@ -7,9 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +105,24 @@ class NightlyRunTest {
         assertThat(reprocessed.exitCode()).as(reprocessed.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(reprocessed.out()).contains("29 ingested");
         assertThat(ReportingSnapshot.of(database.jdbc())).as("reprocessing replaces, never duplicates").isEqualTo(before);
+    }
+
+    @Test
+    void everyBiExampleQueryRuns() throws IOException {
+        try (Stream<Path> queries = Files.list(Path.of("sql", "queries"))) {
+            List<Path> files = queries.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
+            assertThat(files).isNotEmpty();
+            for (Path file : files) {
+                for (String statement : Files.readString(file).split(";")) {
+                    if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
+                        // Rejections may be none; every other example has rows after the sample night.
+                        if (!statement.contains("v_rejected_document")) {
+                            assertThat(database.jdbc().queryForList(statement)).as(file + " returns rows").isNotEmpty();
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test
