@@ -72,4 +72,30 @@ class RestartAfterFailureTest {
                 .as("the same night, not a new one").isEqualTo(1L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
     }
+
+    @Test
+    void anExecutionACrashLeftStartedIsRecoveredThenRestarted() {
+        TestDatabase database = TestDatabase.fresh();
+        Cli cli = new Cli(database);
+        assertThat(cli.run("status").exitCode()).isZero();
+        JdbcTemplate jdbc = database.jdbc();
+        jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON mention FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+        assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-03").exitCode()).isEqualTo(ExitCodes.FAILED);
+        jdbc.execute("DROP TRIGGER fail_on_known_file");
+        // What kill -9 leaves behind: the execution still marked as running.
+        long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?", id);
+
+        Cli.Result refused = cli.run("run", "--input", INPUT, "--date", "2026-02-04");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+        assertThat(refused.err()).contains("mirsad recover " + id);
+
+        Cli.Result recovered = cli.run("recover", String.valueOf(id));
+        assertThat(recovered.exitCode()).as(recovered.toString()).isZero();
+        assertThat(recovered.out()).contains("FAILED").contains("mirsad restart " + id);
+        Cli.Result restarted = cli.run("restart", "--last-failed");
+        assertThat(restarted.exitCode()).as(restarted.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+    }
 }
