@@ -26,6 +26,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
@@ -76,7 +77,7 @@ public class IngestJobConfiguration {
     public Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            IngestProperties properties, JdbcPagingItemReader<ManifestEntry> importReader,
                            ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest) {
-        return new StepBuilder("importStep", jobRepository)
+        return retryingTransientDatabaseErrors(new StepBuilder("importStep", jobRepository)
                 .<ManifestEntry, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(importReader)
@@ -85,10 +86,7 @@ public class IngestJobConfiguration {
                 .listener(importWriter)
                 .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step)),
                         properties.progressInterval()))
-                .faultTolerant()
-                .retry(TransientDataAccessException.class, RecoverableDataAccessException.class,
-                        DataAccessResourceFailureException.class)
-                .retryLimit(DATABASE_RETRIES)
+                .faultTolerant())
                 .build();
     }
 
@@ -96,7 +94,7 @@ public class IngestJobConfiguration {
     public Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             IngestProperties properties, JdbcPagingItemReader<ArticleToExtract> extractReader,
                             ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest) {
-        return new StepBuilder("extractStep", jobRepository)
+        return retryingTransientDatabaseErrors(new StepBuilder("extractStep", jobRepository)
                 .<ArticleToExtract, ExtractedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(extractReader)
@@ -104,10 +102,7 @@ public class IngestJobConfiguration {
                 .writer(factWriter)
                 .listener(new ProgressReporter("extract", step -> manifest.countToExtract(instanceOf(step)),
                         properties.progressInterval()))
-                .faultTolerant()
-                .retry(TransientDataAccessException.class, RecoverableDataAccessException.class,
-                        DataAccessResourceFailureException.class)
-                .retryLimit(DATABASE_RETRIES)
+                .faultTolerant())
                 .build();
     }
 
@@ -205,6 +200,14 @@ public class IngestJobConfiguration {
     @Bean
     public FactExtractor factExtractor() {
         return new FactExtractor();
+    }
+
+    /** Deadlocks, lock wait timeouts and lost connections cost a retry of the chunk, not the night. */
+    private static <I, O> ChunkOrientedStepBuilder<I, O> retryingTransientDatabaseErrors(
+            ChunkOrientedStepBuilder<I, O> step) {
+        return step.retry(TransientDataAccessException.class, RecoverableDataAccessException.class,
+                        DataAccessResourceFailureException.class)
+                .retryLimit(DATABASE_RETRIES);
     }
 
     private static long instanceOf(StepExecution step) {

@@ -60,8 +60,7 @@ class RestartAfterFailureTest {
         Cli cli = new Cli(database).with("mirsad.chunk-size", "3");
         assertThat(cli.run("status").exitCode()).isZero();
         JdbcTemplate jdbc = database.jdbc();
-        jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON mention FOR EACH ROW"
-                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+        failEveryMentionInsert(jdbc);
         assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-02").exitCode()).isEqualTo(ExitCodes.FAILED);
 
         jdbc.execute("DROP TRIGGER fail_on_known_file");
@@ -79,8 +78,7 @@ class RestartAfterFailureTest {
         Cli cli = new Cli(database);
         assertThat(cli.run("status").exitCode()).isZero();
         JdbcTemplate jdbc = database.jdbc();
-        jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON mention FOR EACH ROW"
-                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+        failEveryMentionInsert(jdbc);
         assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-03").exitCode()).isEqualTo(ExitCodes.FAILED);
         jdbc.execute("DROP TRIGGER fail_on_known_file");
         // What kill -9 leaves behind: the execution still marked as running.
@@ -97,5 +95,11 @@ class RestartAfterFailureTest {
         Cli.Result restarted = cli.run("restart", "--last-failed");
         assertThat(restarted.exitCode()).as(restarted.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+    }
+
+    /** The extract step then fails at its first chunk; DROP TRIGGER fail_on_known_file heals it. */
+    private static void failEveryMentionInsert(JdbcTemplate jdbc) {
+        jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON mention FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
     }
 }
