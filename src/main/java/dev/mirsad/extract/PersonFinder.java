@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class PersonFinder {
 
     private static final int MAX_TITLE_WORDS = 8;
-    private static final Set<String> RANK_TAILS = Set.of("اول", "الاول", "الركن", "ركن");
+    /** الفريق أول الركن, اللواء أركان حرب. */
+    private static final Set<String> RANK_TAILS = Set.of("اول", "الاول", "الركن", "ركن", "اركان", "حرب");
     /** Small words that stay inside a role phrase: المتحدث باسم, السفير الروسي في بغداد, سفير روسيا لدى. */
     private static final Set<String> TITLE_LINKS = Set.of("في", "باسم", "لدي", "لشوون", "شوون", "العام", "للشوون");
     /** Words after a lone family name that show it really is one: الرئيس الروسي بوتين قد / اللواء العلاق إن. */
