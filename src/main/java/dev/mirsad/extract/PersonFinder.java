@@ -230,13 +230,14 @@ final class PersonFinder {
     /** Groups the names into persons, adds bare family-name mentions, and turns titles into PersonTitles. */
     private Result resolve(Article article, List<Named> named, List<Title> bareTitles, BitSet taken) {
         List<PersonCluster> clusters = new ArrayList<>();
-        List<Named> ordered = new ArrayList<>(named);
-        ordered.sort(Comparator.comparingInt((Named n) -> n.name().from() - n.name().to()));
-        List<PersonCluster> clusterOf = new ArrayList<>();
-        for (Named n : named) {
-            clusterOf.add(null);
+        List<Integer> longestFirst = new ArrayList<>();
+        for (int n = 0; n < named.size(); n++) {
+            longestFirst.add(n);
         }
-        for (Named n : ordered) {
+        longestFirst.sort(Comparator.comparingInt((Integer n) -> named.get(n).name().from() - named.get(n).name().to()));
+        PersonCluster[] clusterOf = new PersonCluster[named.size()];
+        for (int index : longestFirst) {
+            Named n = named.get(index);
             String folded = foldedName(article, n.name());
             PersonCluster cluster = clusters.stream().filter(c -> c.accepts(folded)).findFirst().orElse(null);
             if (cluster == null) {
@@ -244,13 +245,13 @@ final class PersonFinder {
                 clusters.add(cluster);
             }
             cluster.addCountry(n.country());
-            clusterOf.set(named.indexOf(n), cluster);
+            clusterOf[index] = cluster;
         }
         List<Found> mentions = new ArrayList<>();
         List<PersonTitle> titles = new ArrayList<>();
         BitSet used = (BitSet) taken.clone();
         for (int n = 0; n < named.size(); n++) {
-            EntityRef ref = clusterOf.get(n).ref();
+            EntityRef ref = clusterOf[n].ref();
             Span span = named.get(n).name();
             mentions.add(new Found(ref, span));
             used.set(span.from(), span.to());
