@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class PersonFinder {
 
     private static final int MAX_TITLE_WORDS = 8;
+    private static final int MAX_NAME_WORDS = 6;
     /** الفريق أول الركن, اللواء أركان حرب. */
     private static final Set<String> RANK_TAILS = Set.of("اول", "الاول", "الركن", "ركن", "اركان", "حرب");
     /** Small words that stay inside a role phrase: المتحدث باسم, السفير الروسي في بغداد, سفير روسيا لدى. */
@@ -87,8 +88,9 @@ final class PersonFinder {
         return resolve(article, named, bareTitles, taken);
     }
 
+    /** A given name, or a particle that opens one (عبد الله, أبو بكر); بن only links names. */
     private boolean startsName(String word) {
-        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) || isAbdCompound(word);
+        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) && !word.equals("بن") || isAbdCompound(word);
     }
 
     /** عبدالله, عبدالفتاح: written as one word. */
@@ -178,11 +180,13 @@ final class PersonFinder {
         String first = article.word(i);
         int k = i + 1;
         if (startsName(first)) {
-            String last = first;
-            while (k - i < 4 && startsName(last) && isLaterNameWord(article, k, taken)) {
-                last = article.word(k++);
+            while (k - i < MAX_NAME_WORDS && continuesName(article, i, k) && isLaterNameWord(article, k, taken)) {
+                k++;
             }
-            if (k - i >= 2 && !lexicon.isNameParticle(last)) {
+            while (k - 1 > i && lexicon.isNameParticle(article.word(k - 1))) {
+                k--;
+            }
+            if (k - i >= 2) {
                 return new Span(i, k);
             }
             if (!afterTitle) {
@@ -196,16 +200,39 @@ final class PersonFinder {
         if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")) {
             return new Span(i, k + 1);
         }
+        boolean afterRank = i > 0 && article.word(i - 1) != null
+                && (lexicon.titleKind(article.word(i - 1)) == Lexicon.TitleKind.RANK || RANK_TAILS.contains(article.word(i - 1)));
+        if (first.startsWith("ال") && !afterRank && !occursTwice(article, first)) {
+            return null;
+        }
         Token next = article.tokens.get(k);
         boolean endsClause = next == null || !next.word() || CLAUSE_CONTINUATIONS.contains(next.text())
                 || lexicon.isReportingVerb(next.text());
         return endsClause || occursTwice(article, first) ? new Span(i, k) : null;
     }
 
+    /**
+     * A name runs on after a given name or a particle (قاسم الأعرجي, فاضل أبو رغيف, محمد بن سلمان), and
+     * after a completed عبد compound (عبد الله بن عبد العزيز, عبد الفتاح السيسي).
+     */
+    private boolean continuesName(Article article, int first, int k) {
+        String last = article.word(k - 1);
+        String next = article.word(k);
+        boolean familyOrLink = next != null && (next.startsWith("ال") || lexicon.isNameParticle(next));
+        String beforeLast = k - 2 >= first ? article.word(k - 2) : "";
+        if (beforeLast.equals("بن") || beforeLast.equals("ابن")) {
+            return familyOrLink;
+        }
+        if (startsName(last) || lexicon.isNameParticle(last)) {
+            return true;
+        }
+        return Clitics.conjunctionStems(beforeLast).contains("عبد") && familyOrLink;
+    }
+
     /** A second or later name word: not a conjunction-led word or an imperfect verb (يصبح) unless a known name. */
     private boolean isLaterNameWord(Article article, int k, BitSet taken) {
         String w = article.word(k);
-        return isNameWord(article, k, taken)
+        return isNameWord(article, k, taken) && !w.startsWith("لل")
                 && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و"));
     }
 
@@ -319,9 +346,13 @@ final class PersonFinder {
         return sb.toString();
     }
 
-    /** واردوغان → اردوغان, but ونستون and وليد keep their own initial و. */
+    /** واردوغان → اردوغان and وعبد → عبد, but ونستون and وليد keep their own initial و. */
     private String withoutConjunction(String word) {
-        return lexicon.isGivenNameAsWritten(word) ? word : stripConjunction(word);
+        if (lexicon.isGivenNameAsWritten(word) || !word.startsWith("و")) {
+            return word;
+        }
+        String rest = word.substring(1);
+        return lexicon.isGivenName(rest) || lexicon.isNameParticle(rest) ? rest : stripConjunction(word);
     }
 
     static String stripConjunction(String word) {
