@@ -102,6 +102,9 @@ final class OrganizationFinder {
         while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, head, j, kind)) {
             j = article.isTerm(j, GazetteerEntry.Category.PLACE) ? article.afterTerm(j) : j + 1;
         }
+        if (j > head + 1 && INDEFINITE_LINKS.contains(article.word(j - 1))) {
+            j--;
+        }
         if (j == head + 1) {
             return null;
         }

@@ -128,8 +128,9 @@ final class PersonFinder {
             String w = article.word(k);
             Lexicon.TitleKind kind = lexicon.titleKind(w);
             boolean link = TITLE_LINKS.contains(w);
+            boolean genitiveHead = w.startsWith("ل") && !w.startsWith("لل") && kind == Lexicon.TitleKind.OFFICE;
             if (startsName(w) && !link || kind == Lexicon.TitleKind.RANK
-                    || kind != null && !joinNext
+                    || kind != null && !joinNext && !genitiveHead
                     || lexicon.isStopword(w) && !link || lexicon.isReportingVerb(w) || w.chars().anyMatch(Character::isDigit)) {
                 break;
             }

@@ -7,7 +7,8 @@ import java.util.List;
 final class Tokens {
 
     static final String SENTENCE_END = ".!?؟\n";
-    static final String QUOTE_MARKS = "\"«»“”„‟";
+    /** ″ and its NFKC form ′′ close quotations in some outlets. */
+    static final String QUOTE_MARKS = "\"«»“”„‟″′";
 
     private final List<Token> list;
     private final int[] tokenAt;
