@@ -53,7 +53,11 @@ final class PersonFinder {
             if (lexicon.titleKind(word) != null) {
                 List<Title> titles = new ArrayList<>();
                 int after = readTitles(article, i, titles);
-                int nameStart = tokens.get(after) != null && tokens.get(after).isPunct(COMMAS) ? after + 1 : after;
+                while (isComma(tokens.get(after)) && tokens.isWord(after + 1)
+                        && lexicon.titleKind(article.word(after + 1)) != null) {
+                    after = readTitles(article, after + 1, titles);
+                }
+                int nameStart = isComma(tokens.get(after)) ? after + 1 : after;
                 Span name = readName(article, nameStart, true, taken);
                 if (name == null && nameStart != after) {
                     name = readName(article, after, true, taken);
@@ -89,6 +93,10 @@ final class PersonFinder {
     }
 
     /** A given name, or a particle that opens one (عبد الله, أبو بكر); بن only links names. */
+    private static boolean isComma(Token t) {
+        return t != null && t.isPunct(COMMAS);
+    }
+
     private boolean startsName(String word) {
         return lexicon.isGivenName(word) || lexicon.isNameParticle(word) && !word.equals("بن") || isAbdCompound(word);
     }

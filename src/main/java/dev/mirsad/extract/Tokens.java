@@ -24,12 +24,12 @@ final class Tokens {
                 while (i < folded.length() && isWordChar(folded, i)) {
                     at[i++] = out.size();
                 }
-                out.add(new Token(folded.substring(start, i), start, i, true, out.size()));
+                out.add(new Token(folded.substring(start, i), start, i, true));
             } else if (Character.isWhitespace(c) && c != '\n') {
                 at[i++] = out.size();
             } else {
                 at[i] = out.size();
-                out.add(new Token(String.valueOf(c), i, i + 1, false, out.size()));
+                out.add(new Token(String.valueOf(c), i, i + 1, false));
                 i++;
             }
         }
