@@ -46,9 +46,10 @@ final class DateFinder {
 
     private static final String MONTH = alternation(MONTHS.keySet());
     private static final String QUALIFIER = "(?:(اواخر|نهايه|اخر|مطلع|اوائل|بدايه|مستهل|منتصف|اواسط|اواسط|النصف الاول من|النصف الثاني من)\\s+)?";
-    private static final String TAIL = "(?:\\s+(?:من\\s+)?(الجاري|الحالي|الماضي|الماضيين|المقبل|القادم)(?![\\p{L}]))?";
+    /** الجاري, الماضي, من العام الماضي: where the month lies relative to the article's date. */
+    private static final String TAIL = "(?:\\s+(?:من\\s+)?((?:(?:العام|السنه)\\s+)?(?:الجاري|الحالي|الماضي|الماضيين|المقبل|القادم))(?![\\p{L}]))?";
     private static final Pattern MONTH_DATE = Pattern.compile(
-            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(\\d{1,2})\\s*(?:من\\s+)?)?(?:شهر\\s+)?و?(" + MONTH + ")"
+            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:و?(\\d{1,2})\\s*(?:من\\s+)?)?(?:شهر\\s+)?و?(" + MONTH + ")"
                     + "(?:\\s*[/(]\\s*(" + MONTH + ")\\s*\\)?)?"
                     + "(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام|بعام)?\\s*(\\d{4})(?!\\d))?" + TAIL
                     + "(?![\\p{L}])");
@@ -57,7 +58,7 @@ final class DateFinder {
     private static final Pattern HIJRI = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})?\\s*(" + alternation(HIJRI_MONTHS.keySet()) + ")\\s+(?:عام|لعام)?\\s*(1[34]\\d{2})\\s*(?:ه|هـ)(?![\\p{L}])");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<![\\p{L}])(امس|اليوم|غدا|(?:العام|الشهر|السنه) (?:الماضي|الحالي|الجاري|المقبل))(?![\\p{L}])");
+            "(?<![\\p{L}])و?(امس|اليوم|غدا|(?:العام|الشهر|السنه) (?:الماضي|الحالي|الجاري|المقبل))(?![\\p{L}])");
 
     private static String alternation(Iterable<String> names) {
         List<String> sorted = new ArrayList<>();
@@ -129,9 +130,12 @@ final class DateFinder {
         String y = year;
         if (y == null && publishedOn != null) {
             int resolved = publishedOn.getYear();
-            boolean past = tail != null && tail.startsWith("الماضي");
-            boolean future = "المقبل".equals(tail) || "القادم".equals(tail);
-            if (past && month >= publishedOn.getMonthValue()) {
+            boolean past = tail != null && tail.endsWith("الماضي");
+            boolean future = tail != null && (tail.endsWith("المقبل") || tail.endsWith("القادم"));
+            boolean namedYear = tail != null && (tail.startsWith("العام") || tail.startsWith("السنه"));
+            if (namedYear) {
+                resolved += past ? -1 : future ? 1 : 0;
+            } else if (past && month >= publishedOn.getMonthValue()) {
                 resolved--;
             } else if (future && month <= publishedOn.getMonthValue()) {
                 resolved++;
