@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Explicit quantities: a number in digits or words, an optional scale (ألف, مليون, مليار), and the counted
@@ -37,6 +38,9 @@ final class AmountFinder {
     /** Time units that are also in the stopword list (they end names) but are counted nouns here. */
     private static final Set<String> TIME_UNITS = Set.of("يوم", "عام", "شهر", "اسبوع", "ساعه", "سنه");
     private static final String PERCENT = "percent";
+    private static final Pattern DEFINITE_NUMBER = Pattern.compile("ال\\d+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,٫٬]\\d+)*");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
     private final Lexicon lexicon;
 
@@ -63,7 +67,7 @@ final class AmountFinder {
             if (word == null || article.start(i) < consumedUntil || insideDate(article, i, dates)) {
                 continue;
             }
-            boolean afterNoun = AFTER_NOUN.contains(word) || word.matches("ال\\d+");
+            boolean afterNoun = AFTER_NOUN.contains(word) || DEFINITE_NUMBER.matcher(word).matches();
             BigDecimal value = valueOf(afterNoun && word.startsWith("ال") ? word.substring(2) : word);
             if (value == null) {
                 continue;
@@ -97,10 +101,10 @@ final class AmountFinder {
         if (n != null) {
             return BigDecimal.valueOf(n);
         }
-        if (!w.matches("\\d+(?:[.,٫٬]\\d+)*")) {
+        if (!NUMBER.matcher(w).matches()) {
             return null;
         }
-        String plain = w.matches("\\d{1,3}(?:,\\d{3})+") ? w.replace(",", "") : w.replace(',', '.').replace('٫', '.').replace("٬", "");
+        String plain = THOUSANDS.matcher(w).matches() ? w.replace(",", "") : w.replace(',', '.').replace('٫', '.').replace("٬", "");
         try {
             return new BigDecimal(plain);
         } catch (NumberFormatException e) {

@@ -22,6 +22,7 @@ final class DateFinder {
     /** Month names that are also everyday words (آب father, مارس practised): need a day, year or partner. */
     private static final List<String> WEAK_MONTHS = List.of("اب", "مارس");
     private static final Map<String, Integer> HIJRI_MONTHS = new HashMap<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static {
         String[][] greg = {
@@ -45,9 +46,10 @@ final class DateFinder {
 
     private static final String MONTH = alternation(MONTHS.keySet());
     private static final String QUALIFIER = "(?:(اواخر|نهايه|اخر|مطلع|اوائل|بدايه|مستهل|منتصف|اواسط|اواسط|النصف الاول من|النصف الثاني من)\\s+)?";
-    private static final String TAIL = "(?:\\s+(?:من\\s+)?(الجاري|الحالي|الماضي|الماضيين|المقبل|القادم)(?![\\p{L}]))?";
+    /** الجاري, الماضي, من العام الماضي: where the month lies relative to the article's date. */
+    private static final String TAIL = "(?:\\s+(?:من\\s+)?((?:(?:العام|السنه)\\s+)?(?:الجاري|الحالي|الماضي|الماضيين|المقبل|القادم))(?![\\p{L}]))?";
     private static final Pattern MONTH_DATE = Pattern.compile(
-            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(\\d{1,2})\\s*(?:من\\s+)?)?(?:شهر\\s+)?و?(" + MONTH + ")"
+            "(?<![\\p{L}\\d])" + QUALIFIER + "(?:و?(\\d{1,2})\\s*(?:من\\s+)?)?(?:شهر\\s+)?و?(" + MONTH + ")"
                     + "(?:\\s*[/(]\\s*(" + MONTH + ")\\s*\\)?)?"
                     + "(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام|بعام)?\\s*(\\d{4})(?!\\d))?" + TAIL
                     + "(?![\\p{L}])");
@@ -56,7 +58,7 @@ final class DateFinder {
     private static final Pattern HIJRI = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})?\\s*(" + alternation(HIJRI_MONTHS.keySet()) + ")\\s+(?:عام|لعام)?\\s*(1[34]\\d{2})\\s*(?:ه|هـ)(?![\\p{L}])");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<![\\p{L}])(امس|اليوم|غدا|(?:العام|الشهر|السنه) (?:الماضي|الحالي|الجاري|المقبل))(?![\\p{L}])");
+            "(?<![\\p{L}])و?(امس|اليوم|غدا|(?:العام|الشهر|السنه) (?:الماضي|الحالي|الجاري|المقبل))(?![\\p{L}])");
 
     private static String alternation(Iterable<String> names) {
         List<String> sorted = new ArrayList<>();
@@ -82,7 +84,7 @@ final class DateFinder {
             if (overlaps(used, m.start(), m.end()) || isWeakAlone(m)) {
                 continue;
             }
-            int month = MONTHS.get(m.group(3).replaceAll("\\s+", " "));
+            int month = MONTHS.get(oneSpace(m.group(3)));
             String value = monthValue(m.group(5), month, m.group(2), m.group(6), publishedOn);
             add(out, used, article, m.start(), m.end(), value, mod(m.group(1)));
         }
@@ -106,7 +108,7 @@ final class DateFinder {
     }
 
     private static boolean isWeakAlone(Matcher m) {
-        String name = m.group(3).replaceAll("\\s+", " ");
+        String name = oneSpace(m.group(3));
         return WEAK_MONTHS.contains(name) && m.group(2) == null && m.group(4) == null && m.group(5) == null
                 && m.group(1) == null;
     }
@@ -128,9 +130,12 @@ final class DateFinder {
         String y = year;
         if (y == null && publishedOn != null) {
             int resolved = publishedOn.getYear();
-            boolean past = tail != null && tail.startsWith("الماضي");
-            boolean future = "المقبل".equals(tail) || "القادم".equals(tail);
-            if (past && month >= publishedOn.getMonthValue()) {
+            boolean past = tail != null && tail.endsWith("الماضي");
+            boolean future = tail != null && (tail.endsWith("المقبل") || tail.endsWith("القادم"));
+            boolean namedYear = tail != null && (tail.startsWith("العام") || tail.startsWith("السنه"));
+            if (namedYear) {
+                resolved += past ? -1 : future ? 1 : 0;
+            } else if (past && month >= publishedOn.getMonthValue()) {
                 resolved--;
             } else if (future && month <= publishedOn.getMonthValue()) {
                 resolved++;
@@ -145,7 +150,7 @@ final class DateFinder {
         IslamicCalendar cal = new IslamicCalendar(com.ibm.icu.util.TimeZone.GMT_ZONE, ULocale.ROOT);
         cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
         int day = h.group(1) == null ? 1 : Integer.parseInt(h.group(1));
-        cal.set(Integer.parseInt(h.group(3)), HIJRI_MONTHS.get(h.group(2).replaceAll("\\s+", " ")) - 1, day);
+        cal.set(Integer.parseInt(h.group(3)), HIJRI_MONTHS.get(oneSpace(h.group(2))) - 1, day);
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(cal.getTimeInMillis(), 86_400_000L));
         return h.group(1) == null ? date.getYear() + "-" + two(date.getMonthValue()) : date.toString();
     }
@@ -167,7 +172,7 @@ final class DateFinder {
         if (qualifier == null) {
             return null;
         }
-        return switch (qualifier.replaceAll("\\s+", " ")) {
+        return switch (oneSpace(qualifier)) {
             case "اواخر", "نهايه", "اخر", "النصف الثاني من" -> "END";
             case "منتصف", "اواسط" -> "MID";
             default -> "START";
@@ -180,7 +185,7 @@ final class DateFinder {
             used[i] = true;
         }
         NormalizedText t = article.text;
-        LocalDate resolved = value.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value) : null;
+        LocalDate resolved = value.length() == 10 && !value.startsWith("X") ? LocalDate.parse(value) : null;
         out.add(new TimeExpression(t.originalSpan(start, end), value, mod, resolved, t.originalStart(start), t.originalEnd(end)));
     }
 
@@ -191,6 +196,10 @@ final class DateFinder {
             }
         }
         return false;
+    }
+
+    private static String oneSpace(String phrase) {
+        return SPACES.matcher(phrase).replaceAll(" ");
     }
 
     private static String two(int n) {

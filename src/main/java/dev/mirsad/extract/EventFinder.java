@@ -87,8 +87,8 @@ final class EventFinder {
         for (int i = from; i < to; i++) {
             String word = article.word(i);
             String code = word == null ? null : lexicon.demonymCode(word);
-            if (code != null) {
-                countries.putIfAbsent(code, new EntityRef(EntityType.LOCATION, code, "COUNTRY", code));
+            if (code != null && lexicon.country(code) != null) {
+                countries.putIfAbsent(code, lexicon.country(code));
             }
         }
         List<EntityRef> all = new ArrayList<>(countries.values());
@@ -119,8 +119,19 @@ final class EventFinder {
         merged.put(event.type() + "@" + event.start(), event);
     }
 
+    /** One value refines the other; an unknown year (XXXX) agrees with any year. */
     private static boolean compatibleDates(String a, String b) {
-        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+        if (a == null || b == null) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && x != 'X' && y != 'X') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String moreDetailed(String a, String b) {

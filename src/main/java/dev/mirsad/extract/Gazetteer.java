@@ -46,10 +46,6 @@ final class Gazetteer {
             return this;
         }
 
-        boolean contains(String term) {
-            return byKey.containsKey(ArabicFold.fold(term));
-        }
-
         Gazetteer build() {
             return new Gazetteer(new HashMap<>(byKey));
         }
@@ -74,7 +70,7 @@ final class Gazetteer {
                         ? prefix.equals("ل") || prefix.equals("ول") || prefix.equals("فل")
                         : Clitics.isPrefix(prefix);
                 if (ok) {
-                    candidates.add(new GazetteerMatch(keyed.entry(), wordStart, start, end));
+                    candidates.add(new GazetteerMatch(keyed.entry(), wordStart, end));
                     break;
                 }
             }

@@ -4,8 +4,7 @@ package dev.mirsad.extract;
  * A gazetteer term found in the folded text.
  *
  * @param start where the written word starts, clitics included (folded offset)
- * @param nameStart where the term itself starts, after any clitic
  * @param end end of the term (exclusive)
  */
-record GazetteerMatch(GazetteerEntry entry, int start, int nameStart, int end) {
+record GazetteerMatch(GazetteerEntry entry, int start, int end) {
 }

@@ -26,6 +26,7 @@ final class Lexicon {
     private static final ULocale ARABIC = new ULocale("ar");
     /** CLDR exemplar cities that are also everyday words or too short to trust. */
     private static final Set<String> UNSAFE_CITIES = Set.of("سمراء", "ترك", "واك", "ماهي", "استر", "كريسماس", "أراك");
+    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
     private static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ام");
 
     final Gazetteer gazetteer;
@@ -36,6 +37,7 @@ final class Lexicon {
     private final Map<String, OrgHead> orgHeads = new HashMap<>();
     private final Map<String, Trigger> triggers = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, EntityRef> countries = new HashMap<>();
 
     Lexicon() {
         Resources.rows("titles.txt").forEach(r -> titles.put(ArabicFold.fold(r[0]), TitleKind.valueOf(r[1])));
@@ -76,7 +78,6 @@ final class Lexicon {
                 builder.add(row[i], GazetteerEntry.organization(ref));
             }
         }
-        Map<String, EntityRef> countries = new HashMap<>();
         for (String code : ULocale.getISOCountries()) {
             String name = new ULocale("und", code).getDisplayCountry(ARABIC);
             if (!name.isEmpty() && !name.equals(code)) {
@@ -162,14 +163,26 @@ final class Lexicon {
         return null;
     }
 
+    /** The event a word reports, with proclitics and a possessive suffix removed (ولقاءه → لقاء). */
     Trigger trigger(String word) {
         for (String stem : Clitics.stems(word)) {
             Trigger t = triggers.get(stem);
+            for (int i = 0; t == null && i < POSSESSIVES.size(); i++) {
+                String suffix = POSSESSIVES.get(i);
+                if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+                    t = triggers.get(stem.substring(0, stem.length() - suffix.length()));
+                }
+            }
             if (t != null) {
                 return t;
             }
         }
         return null;
+    }
+
+    /** The country entity of an ISO code, as the gazetteer names it. */
+    EntityRef country(String code) {
+        return countries.get(code);
     }
 
     /** ISO code of a nationality adjective (with proclitics), or null. */

@@ -19,7 +19,7 @@ final class OrganizationFinder {
     private static final int MAX_QUOTED_WORDS = 4;
     private static final Set<String> NOT_COMPLEMENTS = Set.of("الاول", "الثاني", "الثالث", "الاخير", "الاخيره",
             "الذي", "التي", "الذين", "الان", "اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "الارهابي",
-            "الارهابيه", "الاسبوع", "الشهر", "الاربعه", "الاربع", "الثلاثه", "الثلاث", "الخمس", "الاخري", "الاخر");
+            "الارهابيه", "الاسبوع", "الشهر", "السابق", "السابقه", "الجديد", "الجديده", "الاربعه", "الاربع", "الثلاثه", "الثلاث", "الخمس", "الاخري", "الاخر");
     /** بقيادة الولايات المتحدة, برئاسة: "led by", not an organization. */
     private static final Set<String> NOT_HEADS = Set.of("بقياده", "وبقياده", "برئاسه", "وبرئاسه");
     /** Indefinite words that may continue a name: وكالة أنباء البحرين. */
@@ -102,6 +102,9 @@ final class OrganizationFinder {
         while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, head, j, kind)) {
             j = article.isTerm(j, GazetteerEntry.Category.PLACE) ? article.afterTerm(j) : j + 1;
         }
+        if (j > head + 1 && INDEFINITE_LINKS.contains(article.word(j - 1))) {
+            j--;
+        }
         if (j == head + 1) {
             return null;
         }
@@ -114,6 +117,9 @@ final class OrganizationFinder {
         String word = article.word(j);
         boolean first = j == head + 1;
         boolean genitive = kind.form() == Lexicon.HeadForm.GENITIVE;
+        if (!first && "العام".equals(word)) {
+            return true;
+        }
         if (word == null || lexicon.isStopword(word) || NOT_COMPLEMENTS.contains(word)
                 || lexicon.titleKind(word) != null || lexicon.trigger(word) != null) {
             return false;
@@ -122,7 +128,8 @@ final class OrganizationFinder {
             return true;
         }
         if (lexicon.demonymCode(word) != null) {
-            return !word.startsWith("و") && (word.startsWith("ال") || !genitive || !first);
+            return !word.startsWith("و") && (word.startsWith("ال") || !genitive || !first)
+                    && !(first && !genitive && disagreesInGender(article.word(head), word));
         }
         if (first && kind.form() == Lexicon.HeadForm.NATIONAL) {
             return false;
@@ -134,7 +141,7 @@ final class OrganizationFinder {
             return true;
         }
         boolean definite = word.startsWith("ال") || (!first && genitive && word.startsWith("وال"));
-        return definite && word.length() > 3 && !(first && disagreesInGender(article.word(head), word));
+        return definite && word.length() > 3 && !(first && !genitive && disagreesInGender(article.word(head), word));
     }
 
     private static boolean definiteAt(Article article, int j) {
@@ -142,10 +149,15 @@ final class OrganizationFinder {
         return w != null && w.startsWith("ال");
     }
 
-    /** المركز الإعلامية: a feminine adjective cannot describe a masculine singular head. */
+    /**
+     * An adjective agrees with its head: المركز الإعلامية or (وزير) الخارجية الأميركي are not names. Only
+     * nisba adjectives (ending in ي / ية) are judged; plural heads (ـات) take the feminine.
+     */
     private static boolean disagreesInGender(String head, String adjective) {
         boolean feminineHead = head.endsWith("ه") || head.endsWith("ات");
-        return !feminineHead && adjective.endsWith("يه");
+        boolean feminine = adjective.endsWith("يه");
+        boolean masculine = adjective.endsWith("ي");
+        return feminineHead ? masculine : feminine;
     }
 
     private List<Found> merge(Article article, List<Raw> raws) {

@@ -19,7 +19,10 @@ final class PersonCluster {
         this.canonical = clitic ? surface.substring(1) : surface;
     }
 
-    /** Same name, a family-name suffix of it, or the same name with a one-letter variant in the given name. */
+    /**
+     * Same name, a family-name suffix of it, the given name of a patronymic name (الملك سلمان, سلمان بن
+     * عبدالعزيز), or the same name with a one-letter variant in the given name.
+     */
     boolean accepts(String folded) {
         String[] other = folded.split(" ");
         if (other.length > words.length) {
@@ -27,6 +30,10 @@ final class PersonCluster {
         }
         List<String> tail = Arrays.asList(words).subList(words.length - other.length, words.length);
         if (tail.equals(Arrays.asList(other))) {
+            return true;
+        }
+        if (other.length == 1 && words.length >= 3 && words[0].equals(other[0])
+                && (words[1].equals("بن") || words[1].equals("ابن"))) {
             return true;
         }
         return other.length == words.length && other.length >= 2

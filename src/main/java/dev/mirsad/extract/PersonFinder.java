@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class PersonFinder {
 
     private static final int MAX_TITLE_WORDS = 8;
-    private static final Set<String> RANK_TAILS = Set.of("اول", "الاول", "الركن", "ركن");
+    private static final int MAX_NAME_WORDS = 6;
+    /** الفريق أول الركن, اللواء أركان حرب. */
+    private static final Set<String> RANK_TAILS = Set.of("اول", "الاول", "الركن", "ركن", "اركان", "حرب");
     /** Small words that stay inside a role phrase: المتحدث باسم, السفير الروسي في بغداد, سفير روسيا لدى. */
     private static final Set<String> TITLE_LINKS = Set.of("في", "باسم", "لدي", "لشوون", "شوون", "العام", "للشوون");
     /** Words after a lone family name that show it really is one: الرئيس الروسي بوتين قد / اللواء العلاق إن. */
@@ -51,7 +53,11 @@ final class PersonFinder {
             if (lexicon.titleKind(word) != null) {
                 List<Title> titles = new ArrayList<>();
                 int after = readTitles(article, i, titles);
-                int nameStart = tokens.get(after) != null && tokens.get(after).isPunct(COMMAS) ? after + 1 : after;
+                while (isComma(tokens.get(after)) && tokens.isWord(after + 1)
+                        && lexicon.titleKind(article.word(after + 1)) != null) {
+                    after = readTitles(article, after + 1, titles);
+                }
+                int nameStart = isComma(tokens.get(after)) ? after + 1 : after;
                 Span name = readName(article, nameStart, true, taken);
                 if (name == null && nameStart != after) {
                     name = readName(article, after, true, taken);
@@ -86,8 +92,13 @@ final class PersonFinder {
         return resolve(article, named, bareTitles, taken);
     }
 
+    /** A given name, or a particle that opens one (عبد الله, أبو بكر); بن only links names. */
+    private static boolean isComma(Token t) {
+        return t != null && t.isPunct(COMMAS);
+    }
+
     private boolean startsName(String word) {
-        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) || isAbdCompound(word);
+        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) && !word.equals("بن") || isAbdCompound(word);
     }
 
     /** عبدالله, عبدالفتاح: written as one word. */
@@ -125,8 +136,9 @@ final class PersonFinder {
             String w = article.word(k);
             Lexicon.TitleKind kind = lexicon.titleKind(w);
             boolean link = TITLE_LINKS.contains(w);
+            boolean genitiveHead = w.startsWith("ل") && !w.startsWith("لل") && kind == Lexicon.TitleKind.OFFICE;
             if (startsName(w) && !link || kind == Lexicon.TitleKind.RANK
-                    || kind != null && !joinNext
+                    || kind != null && !joinNext && !genitiveHead
                     || lexicon.isStopword(w) && !link || lexicon.isReportingVerb(w) || w.chars().anyMatch(Character::isDigit)) {
                 break;
             }
@@ -177,11 +189,13 @@ final class PersonFinder {
         String first = article.word(i);
         int k = i + 1;
         if (startsName(first)) {
-            String last = first;
-            while (k - i < 4 && startsName(last) && isLaterNameWord(article, k, taken)) {
-                last = article.word(k++);
+            while (k - i < MAX_NAME_WORDS && continuesName(article, i, k) && isLaterNameWord(article, k, taken)) {
+                k++;
             }
-            if (k - i >= 2 && !lexicon.isNameParticle(last)) {
+            while (k - 1 > i && lexicon.isNameParticle(article.word(k - 1))) {
+                k--;
+            }
+            if (k - i >= 2) {
                 return new Span(i, k);
             }
             if (!afterTitle) {
@@ -195,16 +209,39 @@ final class PersonFinder {
         if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")) {
             return new Span(i, k + 1);
         }
+        boolean afterRank = i > 0 && article.word(i - 1) != null
+                && (lexicon.titleKind(article.word(i - 1)) == Lexicon.TitleKind.RANK || RANK_TAILS.contains(article.word(i - 1)));
+        if (first.startsWith("ال") && !afterRank && !occursTwice(article, first)) {
+            return null;
+        }
         Token next = article.tokens.get(k);
         boolean endsClause = next == null || !next.word() || CLAUSE_CONTINUATIONS.contains(next.text())
                 || lexicon.isReportingVerb(next.text());
         return endsClause || occursTwice(article, first) ? new Span(i, k) : null;
     }
 
+    /**
+     * A name runs on after a given name or a particle (قاسم الأعرجي, فاضل أبو رغيف, محمد بن سلمان), and
+     * after a completed عبد compound (عبد الله بن عبد العزيز, عبد الفتاح السيسي).
+     */
+    private boolean continuesName(Article article, int first, int k) {
+        String last = article.word(k - 1);
+        String next = article.word(k);
+        boolean familyOrLink = next != null && (next.startsWith("ال") || lexicon.isNameParticle(next));
+        String beforeLast = k - 2 >= first ? article.word(k - 2) : "";
+        if (beforeLast.equals("بن") || beforeLast.equals("ابن")) {
+            return familyOrLink;
+        }
+        if (startsName(last) || lexicon.isNameParticle(last)) {
+            return true;
+        }
+        return Clitics.conjunctionStems(beforeLast).contains("عبد") && familyOrLink;
+    }
+
     /** A second or later name word: not a conjunction-led word or an imperfect verb (يصبح) unless a known name. */
     private boolean isLaterNameWord(Article article, int k, BitSet taken) {
         String w = article.word(k);
-        return isNameWord(article, k, taken)
+        return isNameWord(article, k, taken) && !w.startsWith("لل")
                 && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و"));
     }
 
@@ -229,13 +266,14 @@ final class PersonFinder {
     /** Groups the names into persons, adds bare family-name mentions, and turns titles into PersonTitles. */
     private Result resolve(Article article, List<Named> named, List<Title> bareTitles, BitSet taken) {
         List<PersonCluster> clusters = new ArrayList<>();
-        List<Named> ordered = new ArrayList<>(named);
-        ordered.sort(Comparator.comparingInt((Named n) -> n.name().from() - n.name().to()));
-        List<PersonCluster> clusterOf = new ArrayList<>();
-        for (Named n : named) {
-            clusterOf.add(null);
+        List<Integer> longestFirst = new ArrayList<>();
+        for (int n = 0; n < named.size(); n++) {
+            longestFirst.add(n);
         }
-        for (Named n : ordered) {
+        longestFirst.sort(Comparator.comparingInt((Integer n) -> named.get(n).name().from() - named.get(n).name().to()));
+        PersonCluster[] clusterOf = new PersonCluster[named.size()];
+        for (int index : longestFirst) {
+            Named n = named.get(index);
             String folded = foldedName(article, n.name());
             PersonCluster cluster = clusters.stream().filter(c -> c.accepts(folded)).findFirst().orElse(null);
             if (cluster == null) {
@@ -243,13 +281,13 @@ final class PersonFinder {
                 clusters.add(cluster);
             }
             cluster.addCountry(n.country());
-            clusterOf.set(named.indexOf(n), cluster);
+            clusterOf[index] = cluster;
         }
         List<Found> mentions = new ArrayList<>();
         List<PersonTitle> titles = new ArrayList<>();
         BitSet used = (BitSet) taken.clone();
         for (int n = 0; n < named.size(); n++) {
-            EntityRef ref = clusterOf.get(n).ref();
+            EntityRef ref = clusterOf[n].ref();
             Span span = named.get(n).name();
             mentions.add(new Found(ref, span));
             used.set(span.from(), span.to());
@@ -317,9 +355,13 @@ final class PersonFinder {
         return sb.toString();
     }
 
-    /** واردوغان → اردوغان, but ونستون and وليد keep their own initial و. */
+    /** واردوغان → اردوغان and وعبد → عبد, but ونستون and وليد keep their own initial و. */
     private String withoutConjunction(String word) {
-        return lexicon.isGivenNameAsWritten(word) ? word : stripConjunction(word);
+        if (lexicon.isGivenNameAsWritten(word) || !word.startsWith("و")) {
+            return word;
+        }
+        String rest = word.substring(1);
+        return lexicon.isGivenName(rest) || lexicon.isNameParticle(rest) ? rest : stripConjunction(word);
     }
 
     static String stripConjunction(String word) {

@@ -34,7 +34,7 @@ final class QuotationFinder {
         String lastSpeakerName = null;
         for (Span quote : quotes) {
             int words = (int) article.tokens.all().subList(quote.from(), quote.to()).stream().filter(Token::word).count();
-            if (words < MIN_WORDS || names.stream().anyMatch(n -> n.from() <= quote.from() && n.to() >= quote.to())) {
+            if (words < MIN_WORDS || isName(article, quote, names)) {
                 continue;
             }
             int cue = findCue(article, quote.from() - 1);
@@ -55,6 +55,17 @@ final class QuotationFinder {
                     article.surface(quote.from(), quote.to()), article.start(quote.from()), article.end(quote.to())));
         }
         return out;
+    }
+
+    /**
+     * شركة “لوك أويل”, لـ«الشرق الأوسط»: the quoted words are a name found or a known term.
+     */
+    private static boolean isName(Article article, Span quote, List<Span> names) {
+        if (names.stream().anyMatch(n -> n.from() <= quote.from() && n.to() >= quote.to())) {
+            return true;
+        }
+        GazetteerMatch term = article.termAt(quote.from());
+        return term != null && article.afterTerm(quote.from()) >= quote.to();
     }
 
     /** Token ranges between matching quote marks (without the marks); a quoted name inside a quotation nests. */
@@ -98,7 +109,7 @@ final class QuotationFinder {
     }
 
     private static boolean closes(Token t) {
-        return "»”\"‟".contains(t.text());
+        return "»”\"‟″′".contains(t.text());
     }
 
     /** A straight quote opens when it follows a space or punctuation and touches the next word. */

@@ -6,8 +6,4 @@ record Span(int from, int to) {
     boolean overlaps(Span other) {
         return from < other.to && other.from < to;
     }
-
-    boolean contains(int token) {
-        return token >= from && token < to;
-    }
 }

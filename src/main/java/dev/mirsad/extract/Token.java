@@ -1,11 +1,7 @@
 package dev.mirsad.extract;
 
-/**
- * A word or punctuation mark of the folded text.
- *
- * @param index position in the article's token list
- */
-record Token(String text, int start, int end, boolean word, int index) {
+/** A word or punctuation mark of the folded text; offsets are folded positions. */
+record Token(String text, int start, int end, boolean word) {
 
     boolean is(String folded) {
         return text.equals(folded);

@@ -7,7 +7,8 @@ import java.util.List;
 final class Tokens {
 
     static final String SENTENCE_END = ".!?؟\n";
-    static final String QUOTE_MARKS = "\"«»“”„‟";
+    /** ″ and its NFKC form ′′ close quotations in some outlets. */
+    static final String QUOTE_MARKS = "\"«»“”„‟″′";
 
     private final List<Token> list;
     private final int[] tokenAt;
@@ -23,12 +24,12 @@ final class Tokens {
                 while (i < folded.length() && isWordChar(folded, i)) {
                     at[i++] = out.size();
                 }
-                out.add(new Token(folded.substring(start, i), start, i, true, out.size()));
+                out.add(new Token(folded.substring(start, i), start, i, true));
             } else if (Character.isWhitespace(c) && c != '\n') {
                 at[i++] = out.size();
             } else {
                 at[i] = out.size();
-                out.add(new Token(String.valueOf(c), i, i + 1, false, out.size()));
+                out.add(new Token(String.valueOf(c), i, i + 1, false));
                 i++;
             }
         }
