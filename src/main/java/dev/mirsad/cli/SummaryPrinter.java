@@ -4,6 +4,7 @@ import dev.mirsad.ingest.summary.RunSummary;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -46,7 +47,7 @@ final class SummaryPrinter {
         return run.filesScanned() - run.filesIngested() - run.filesUnchanged() - run.filesRejected();
     }
 
-    private static String time(java.time.LocalDateTime time) {
+    private static String time(LocalDateTime time) {
         return time == null ? "-" : time.withNano(0).toString().replace('T', ' ');
     }
 }

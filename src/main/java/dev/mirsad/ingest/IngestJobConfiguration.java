@@ -40,6 +40,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -155,7 +156,7 @@ public class IngestJobConfiguration {
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt("seq"), rs.getLong("article_id"),
                         rs.getString("clean_text"), rs.getString("language"),
-                        rs.getObject("published_on", java.time.LocalDate.class)))
+                        rs.getObject("published_on", LocalDate.class)))
                 .build();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,7 +154,7 @@ public class FactRepository {
 
     /** Every entity a set of facts refers to. */
     public static List<EntityRef> entitiesOf(ArticleFacts facts) {
-        List<EntityRef> refs = new java.util.ArrayList<>();
+        List<EntityRef> refs = new ArrayList<>();
         facts.mentions().forEach(m -> refs.add(m.entity()));
         facts.titles().forEach(t -> refs.add(t.person()));
         facts.quotations().stream().filter(q -> q.speaker() != null).forEach(q -> refs.add(q.speaker()));

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,8 @@ public class RunSummaryRepository {
                 (r, i) -> new RunSummary.RejectedFile(r.getString(1), r.getString(2), r.getString(3)), instanceId)
                 : List.of();
         return new RunSummary(rs.getLong("job_execution_id"), rs.getString("run_date"), rs.getString("status"),
-                rs.getString("exit_code"), rs.getObject("started_at", java.time.LocalDateTime.class),
-                rs.getObject("ended_at", java.time.LocalDateTime.class), rs.getLong("files_scanned"),
+                rs.getString("exit_code"), rs.getObject("started_at", LocalDateTime.class),
+                rs.getObject("ended_at", LocalDateTime.class), rs.getLong("files_scanned"),
                 rs.getLong("files_ingested"), rs.getLong("files_unchanged"), rs.getLong("rejected_count"),
                 facts, rejected);
     }
