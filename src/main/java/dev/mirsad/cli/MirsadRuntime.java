@@ -3,10 +3,10 @@ package dev.mirsad.cli;
 import dev.mirsad.MirsadApplication;
 import dev.mirsad.database.EmbeddedMariaDb;
 import dev.mirsad.ingest.RunningExecutions;
+import dev.mirsad.operations.IngestOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -87,11 +87,11 @@ final class MirsadRuntime implements AutoCloseable {
 
     private void shutDownGracefully() {
         RunningExecutions running = context.getBean(RunningExecutions.class);
-        JobOperator operator = context.getBean(JobOperator.class);
+        IngestOperations operations = context.getBean(IngestOperations.class);
         for (JobExecution execution : running.current()) {
             log.warn("Shutdown requested: stopping execution {} at the next chunk boundary", execution.getId());
             try {
-                operator.stop(execution);
+                operations.stop(execution.getId());
             } catch (Exception e) {
                 log.warn("Could not stop execution {}: {}", execution.getId(), e.getMessage());
             }

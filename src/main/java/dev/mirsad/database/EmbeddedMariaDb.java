@@ -90,10 +90,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
     }
 
-    public int port() {
-        return port;
-    }
-
     @Override
     public synchronized void close() {
         if (stopped) {

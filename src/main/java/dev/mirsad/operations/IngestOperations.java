@@ -95,8 +95,21 @@ public class IngestOperations {
         return jobOperator.recover(execution);
     }
 
+    /**
+     * Asks a running execution, in this process or another, to stop at its next chunk boundary.
+     *
+     * <p>Only the job execution row is marked STOPPING; the running step reads it at its next commit
+     * and ends STOPPED. {@link JobOperator#stop} also rewrites the step execution rows, which makes the
+     * running step's next update fail on its stale version, so the night would end FAILED instead.
+     */
     public void stop(long executionId) throws JobExecutionNotRunningException {
-        jobOperator.stop(existing(executionId));
+        JobExecution execution = existing(executionId);
+        if (!execution.getStatus().isRunning()) {
+            throw new JobExecutionNotRunningException("Execution " + executionId + " is " + execution.getStatus()
+                    + ", not running: there is nothing to stop.");
+        }
+        execution.setStatus(BatchStatus.STOPPING);
+        jobRepository.update(execution);
     }
 
     public Optional<JobExecution> runningExecution() {
