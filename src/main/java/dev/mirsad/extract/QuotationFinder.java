@@ -2,7 +2,9 @@ package dev.mirsad.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Direct quotations in « », “ ” or " " with the reporting verb that introduces them and their speaker:
@@ -14,9 +16,10 @@ final class QuotationFinder {
     private static final String OPENERS = "«“\"„";
     private static final int MIN_WORDS = 2;
     private static final int SHORT_WORDS = 5;
-    private static final int CUE_WINDOW = 30;
+    private static final int NAME_WORDS = 4;
+    private static final int CUE_WINDOW = 45;
     private static final int SPEAKER_WINDOW = 60;
-    
+
     private final Lexicon lexicon;
 
     QuotationFinder(Lexicon lexicon) {
@@ -25,13 +28,20 @@ final class QuotationFinder {
 
     /** @param speakers persons and organizations found in the article (and role phrases standing for persons) */
     List<Quotation> find(Article article, List<Found> speakers, List<Span> names) {
-        List<Span> quotes = quotedSpans(article);
+        Map<Integer, Span> quotedSubjects = new HashMap<>();
+        List<Span> quotes = new ArrayList<>();
+        for (Span quoted : quotedSpans(article)) {
+            if (isQuotedSubject(article, quoted)) {
+                quotedSubjects.put(quoted.from() - 2, quoted);
+            } else {
+                quotes.add(quoted);
+            }
+        }
         List<Found> ordered = new ArrayList<>(speakers.stream()
                 .filter(f -> quotes.stream().noneMatch(q -> q.overlaps(f.span()))).toList());
         ordered.sort(Comparator.comparingInt(f -> f.span().from()));
         List<Quotation> out = new ArrayList<>();
-        EntityRef lastSpeaker = null;
-        String lastSpeakerName = null;
+        Speaker lastSpeaker = null;
         for (Span quote : quotes) {
             int words = (int) article.tokens.all().subList(quote.from(), quote.to()).stream().filter(Token::word).count();
             if (words < MIN_WORDS || isName(article, quote, names)) {
@@ -41,20 +51,54 @@ final class QuotationFinder {
             if (cue < 0 && words < SHORT_WORDS) {
                 continue;
             }
-            Found speaker = cue >= 0 ? speakerNear(article, ordered, cue, quote.from()) : null;
+            Speaker speaker = null;
+            if (cue >= 0) {
+                Span subject = quotedSubjects.get(cue);
+                speaker = subject != null ? quotedSpeaker(article, ordered, subject)
+                        : Speaker.of(speakerNear(article, ordered, cue, quote.from()));
+                if (speaker == null) {
+                    // وكان الوزير قد قال إن: the subject named before the verb in its sentence.
+                    speaker = Speaker.of(nearestBefore(article, ordered, article.tokens.sentenceStart(cue), cue));
+                }
+                // A verb with no named subject (وأضاف أن, وأكد المسؤول) goes on with the last speaker.
+                speaker = speaker != null ? speaker : lastSpeaker;
+            }
             if (speaker == null) {
-                speaker = nearestBefore(article, ordered, cue >= 0 ? cue : quote.from());
+                int at = cue >= 0 ? cue : quote.from();
+                speaker = Speaker.of(nearestBefore(article, ordered, paragraphStart(article, at), at));
             }
-            EntityRef ref = speaker != null ? speaker.ref() : lastSpeaker;
-            String speakerName = speaker != null ? speaker.ref().canonicalName() : lastSpeakerName;
-            if (ref != null) {
-                lastSpeaker = ref;
-                lastSpeakerName = speakerName;
-            }
-            out.add(new Quotation(ref, speakerName, cue >= 0 ? article.surface(cue, cue + 1) : null,
+            speaker = speaker != null ? speaker : lastSpeaker;
+            lastSpeaker = speaker != null ? speaker : lastSpeaker;
+            out.add(new Quotation(speaker == null ? null : speaker.ref(), speaker == null ? null : speaker.name(),
+                    cue >= 0 ? article.surface(cue, cue + 1) : null,
                     article.surface(quote.from(), quote.to()), article.start(quote.from()), article.end(quote.to())));
         }
         return out;
+    }
+
+    /** Who spoke: an entity found, or only a name (a quoted name the finders did not know). */
+    private record Speaker(EntityRef ref, String name) {
+        static Speaker of(Found found) {
+            return found == null ? null : new Speaker(found.ref(), found.ref().canonicalName());
+        }
+    }
+
+    /**
+     * وقال "كورتز كوبر" نائب المتحدث ... إن: a short quoted span right after the reporting verb, with the
+     * sentence going on after it, names the speaker; it is not a quotation.
+     */
+    private boolean isQuotedSubject(Article article, Span quoted) {
+        Tokens tokens = article.tokens;
+        Token verb = tokens.get(quoted.from() - 2);
+        Token next = tokens.get(quoted.to() + 1);
+        long words = tokens.all().subList(quoted.from(), quoted.to()).stream().filter(Token::word).count();
+        return verb != null && verb.word() && lexicon.isReportingVerb(verb.text())
+                && words <= NAME_WORDS && next != null && next.word();
+    }
+
+    private static Speaker quotedSpeaker(Article article, List<Found> speakers, Span subject) {
+        return speakers.stream().filter(f -> f.span().overlaps(subject)).findFirst().map(Speaker::of)
+                .orElse(new Speaker(null, article.surface(subject.from(), subject.to())));
     }
 
     /**
@@ -127,11 +171,11 @@ final class QuotationFinder {
         return !Character.isLetterOrDigit(before) && !Character.isWhitespace(after);
     }
 
-    /** The nearest reporting verb before the quote in its paragraph. */
+    /** The nearest reporting verb before the quote in its sentence. */
     private int findCue(Article article, int from) {
         for (int i = from; i >= 0 && from - i < CUE_WINDOW; i--) {
             Token t = article.tokens.get(i);
-            if (t.isPunct("\n")) {
+            if (t.isPunct(Tokens.SENTENCE_END)) {
                 return -1;
             }
             if (t.word() && lexicon.isReportingVerb(t.text())) {
@@ -170,17 +214,21 @@ final class QuotationFinder {
         return word != null && word.startsWith("ل") || "ل".equals(article.word(at - 1));
     }
 
-    /** The last person (else organization) named before position in the same paragraph. */
-    private static Found nearestBefore(Article article, List<Found> speakers, int position) {
-        int paragraphStart = position;
-        while (paragraphStart > 0 && position - paragraphStart < SPEAKER_WINDOW
-                && !article.tokens.get(paragraphStart - 1).isPunct("\n")) {
-            paragraphStart--;
+    /** Where the speaker search before position stops: its paragraph start, at most SPEAKER_WINDOW tokens back. */
+    private static int paragraphStart(Article article, int position) {
+        int start = position;
+        while (start > 0 && position - start < SPEAKER_WINDOW && !article.tokens.get(start - 1).isPunct("\n")) {
+            start--;
         }
+        return start;
+    }
+
+    /** The last person (else organization) named in [from, position). */
+    private static Found nearestBefore(Article article, List<Found> speakers, int from, int position) {
         Found person = null;
         Found organization = null;
         for (Found f : speakers) {
-            if (f.span().from() >= paragraphStart && f.span().to() <= position && !isAddressee(article, f)) {
+            if (f.span().from() >= from && f.span().to() <= position && !isAddressee(article, f)) {
                 if (f.ref().type() == EntityType.PERSON) {
                     person = f;
                 } else {
