@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * Direct quotations in « », “ ” or " " with the reporting verb that introduces them and their speaker:
- * the person or organization named with the verb, else the nearest one named before it in the paragraph,
- * else the previous quotation's speaker. Short quoted names (شركة “لوك أويل”) are not quotations.
+ * the subject of the verb (a person or organization named with it, a name in quote marks right after it,
+ * or an anonymous source such as مصادر), else, for a verb without a named subject (وأضاف أن), whoever was
+ * named last: the previous speaker or a person named before in the paragraph. Short quoted names
+ * (شركة “لوك أويل”) are not quotations.
  */
 final class QuotationFinder {
 
@@ -18,7 +20,14 @@ final class QuotationFinder {
     private static final int SHORT_WORDS = 5;
     private static final int NAME_WORDS = 4;
     private static final int CUE_WINDOW = 45;
+    /** A quote of a few words is a quotation only near its verb; further away it is a name or a scare quote. */
+    private static final int SHORT_CUE_WINDOW = 30;
+    private static final int ANONYMOUS_WORDS = 3;
     private static final int SPEAKER_WINDOW = 60;
+    /** How far after its verb a subject is sought: وقال وزير الخارجية الأمريكي جون كيري. */
+    private static final int SUBJECT_WINDOW = 6;
+    /** How far back a verb without a subject looks for the last named speaker. */
+    private static final int LAST_SPEAKER_WINDOW = 200;
 
     private final Lexicon lexicon;
 
@@ -41,34 +50,27 @@ final class QuotationFinder {
                 .filter(f -> quotes.stream().noneMatch(q -> q.overlaps(f.span()))).toList());
         ordered.sort(Comparator.comparingInt(f -> f.span().from()));
         List<Quotation> out = new ArrayList<>();
-        Speaker lastSpeaker = null;
+        List<Speaker> verbSubjects = null;
         for (Span quote : quotes) {
             int words = (int) article.tokens.all().subList(quote.from(), quote.to()).stream().filter(Token::word).count();
             if (words < MIN_WORDS || isName(article, quote, names)) {
                 continue;
             }
-            int cue = findCue(article, quote.from() - 1);
+            int cue = findCue(article, quote.from() - 1, words < SHORT_WORDS ? SHORT_CUE_WINDOW : CUE_WINDOW);
             if (cue < 0 && words < SHORT_WORDS) {
                 continue;
             }
-            Speaker speaker = null;
-            if (cue >= 0) {
-                Span subject = quotedSubjects.get(cue);
-                speaker = subject != null ? quotedSpeaker(article, ordered, subject)
-                        : Speaker.of(speakerNear(article, ordered, cue, quote.from()));
-                if (speaker == null) {
-                    // وكان الوزير قد قال إن: the subject named before the verb in its sentence.
-                    speaker = Speaker.of(nearestBefore(article, ordered, article.tokens.sentenceStart(cue), cue));
-                }
-                // A verb with no named subject (وأضاف أن, وأكد المسؤول) goes on with the last speaker.
-                speaker = speaker != null ? speaker : lastSpeaker;
-            }
+            Speaker speaker = cue >= 0 ? subjectOf(article, ordered, quotedSubjects.get(cue), cue, quote.from()) : null;
             if (speaker == null) {
+                // No named subject (وأضاف أن, وأكد المسؤول, or no verb): whoever was named last, the subject of
+                // an earlier reporting verb or a person (else organization) named before in the paragraph.
                 int at = cue >= 0 ? cue : quote.from();
-                speaker = Speaker.of(nearestBefore(article, ordered, paragraphStart(article, at), at));
+                verbSubjects = verbSubjects != null ? verbSubjects : verbSubjects(article, ordered, quotedSubjects);
+                Speaker last = lastBefore(verbSubjects, at);
+                Speaker named = Speaker.of(nearestBefore(article, ordered, paragraphStart(article, at), at));
+                // A person named in the last speaker's own sentence is who they spoke of (نظيره الليبي), not a new speaker.
+                speaker = last == null || named != null && named.at() >= article.tokens.sentenceEnd(last.at()) ? named : last;
             }
-            speaker = speaker != null ? speaker : lastSpeaker;
-            lastSpeaker = speaker != null ? speaker : lastSpeaker;
             out.add(new Quotation(speaker == null ? null : speaker.ref(), speaker == null ? null : speaker.name(),
                     cue >= 0 ? article.surface(cue, cue + 1) : null,
                     article.surface(quote.from(), quote.to()), article.start(quote.from()), article.end(quote.to())));
@@ -76,10 +78,79 @@ final class QuotationFinder {
         return out;
     }
 
-    /** Who spoke: an entity found, or only a name (a quoted name the finders did not know). */
-    private record Speaker(EntityRef ref, String name) {
+    /**
+     * The subject of the reporting verb: a quoted name right after it, an anonymous source (وقال دبلوماسي),
+     * an entity named between the verb and the quote, or one named before the verb in its sentence
+     * (وكان الوزير قد قال إن); null when the verb has none.
+     */
+    private Speaker subjectOf(Article article, List<Found> speakers, Span quotedSubject, int cue, int quoteStart) {
+        Speaker after = subjectAfter(article, speakers, quotedSubject, cue, quoteStart);
+        if (after != null) {
+            return after;
+        }
+        Speaker organization = Speaker.of(speakerNear(article, speakers, cue, quoteStart));
+        return organization != null ? organization
+                : Speaker.of(nearestBefore(article, speakers, article.tokens.sentenceStart(cue), cue));
+    }
+
+    /** A person, a quoted name or an anonymous source named after the verb, before {@code end}. */
+    private Speaker subjectAfter(Article article, List<Found> speakers, Span quotedSubject, int cue, int end) {
+        if (quotedSubject != null) {
+            return speakers.stream().filter(f -> f.span().overlaps(quotedSubject)).findFirst().map(Speaker::of)
+                    .orElse(new Speaker(null, article.surface(quotedSubject.from(), quotedSubject.to()),
+                            quotedSubject.from(), false));
+        }
+        Found near = speakerNear(article, speakers, cue, end);
+        String next = article.word(cue + 1);
+        if (near != null && near.ref().type() == EntityType.PERSON) {
+            return Speaker.of(near);
+        }
+        // وقال خبير البيئة مروان رزق names the expert; وقال مسؤول في وزارة الخارجية does not name the official.
+        if (next != null && lexicon.isAnonymousSource(next)) {
+            int to = cue + 2;
+            // مصادر مطلعة لـ«الشرق الأوسط»: the description stops before the outlet told.
+            while (to < end - 1 && to < cue + 1 + ANONYMOUS_WORDS && article.tokens.isWord(to)
+                    && !lexicon.isStopword(article.word(to)) && !article.word(to).startsWith("ل")) {
+                to++;
+            }
+            return new Speaker(null, article.surface(cue + 1, to), cue + 1, true);
+        }
+        return null;
+    }
+
+    /** The subjects of the reporting verbs of the article, quotation or not, with {@code at} on their verb. */
+    private List<Speaker> verbSubjects(Article article, List<Found> speakers, Map<Integer, Span> quotedSubjects) {
+        List<Speaker> out = new ArrayList<>();
+        Tokens tokens = article.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && lexicon.isReportingVerb(t.text())) {
+                int end = Math.min(tokens.sentenceEnd(i), i + SUBJECT_WINDOW);
+                Speaker subject = subjectAfter(article, speakers, quotedSubjects.get(i), i, end);
+                if (subject != null) {
+                    out.add(new Speaker(subject.ref(), subject.name(), i, subject.anonymous()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The subject of the last reporting verb before position, if it is not too far back. */
+    private static Speaker lastBefore(List<Speaker> verbSubjects, int position) {
+        Speaker last = null;
+        for (Speaker s : verbSubjects) {
+            if (s.at() < position && position - s.at() <= LAST_SPEAKER_WINDOW) {
+                last = s;
+            }
+        }
+        return last;
+    }
+
+    /** Who spoke and where they were named: an entity found, a name only, or an anonymous source. */
+    private record Speaker(EntityRef ref, String name, int at, boolean anonymous) {
         static Speaker of(Found found) {
-            return found == null ? null : new Speaker(found.ref(), found.ref().canonicalName());
+            return found == null ? null
+                    : new Speaker(found.ref(), found.ref().canonicalName(), found.span().from(), false);
         }
     }
 
@@ -94,11 +165,6 @@ final class QuotationFinder {
         long words = tokens.all().subList(quoted.from(), quoted.to()).stream().filter(Token::word).count();
         return verb != null && verb.word() && lexicon.isReportingVerb(verb.text())
                 && words <= NAME_WORDS && next != null && next.word();
-    }
-
-    private static Speaker quotedSpeaker(Article article, List<Found> speakers, Span subject) {
-        return speakers.stream().filter(f -> f.span().overlaps(subject)).findFirst().map(Speaker::of)
-                .orElse(new Speaker(null, article.surface(subject.from(), subject.to())));
     }
 
     /**
@@ -172,8 +238,8 @@ final class QuotationFinder {
     }
 
     /** The nearest reporting verb before the quote in its sentence. */
-    private int findCue(Article article, int from) {
-        for (int i = from; i >= 0 && from - i < CUE_WINDOW; i--) {
+    private int findCue(Article article, int from, int window) {
+        for (int i = from; i >= 0 && from - i < window; i--) {
             Token t = article.tokens.get(i);
             if (t.isPunct(Tokens.SENTENCE_END)) {
                 return -1;
