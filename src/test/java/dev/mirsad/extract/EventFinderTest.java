@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Attacks reported with a verb, with their CAMEO code and parties. */
+/** Events reported with a verb: attacks with their CAMEO code, meetings told by a dual verb. */
 class EventFinderTest {
 
     private static final FactExtractor EXTRACTOR = new FactExtractor();
@@ -21,5 +21,20 @@ class EventFinderTest {
             assertThat(event.location().countryCode()).isEqualTo("SY");
             assertThat(event.participants()).extracting(EntityRef::countryCode).contains("TR");
         });
+    }
+
+    @Test
+    void aDualVerbIsAMeetingOfItsTwoParties() {
+        List<Event> events = EXTRACTOR.extract("فرنسا وبريطانيا تناقشان إمكانية إنزال عسكري.", "ar", null).events();
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("MEETING");
+            assertThat(event.participants()).extracting(EntityRef::countryCode).containsExactlyInAnyOrder("FR", "GB");
+        });
+    }
+
+    @Test
+    void inSearchOfIsNoMeeting() {
+        assertThat(EXTRACTOR.extract("جاب الصحافيون شوارع بغداد والقاهرة بحثًا عن شهود.", "ar", null).events()).isEmpty();
     }
 }
