@@ -35,10 +35,12 @@ final class AmountFinder {
             "ملايين", BigDecimal.valueOf(1_000_000), "مليار", BigDecimal.valueOf(1_000_000_000L),
             "مليارات", BigDecimal.valueOf(1_000_000_000L));
     private static final Set<String> PERCENT_WORDS = Set.of("بالميه", "بالمايه", "الميه", "المايه");
-    /** Time units that are also in the stopword list (they end names) but are counted nouns here. */
-    private static final Set<String> TIME_UNITS = Set.of("يوم", "عام", "شهر", "اسبوع", "ساعه", "سنه");
+    /** Nouns that are also in the stopword list (they end names) but are counted nouns here: 3 أيام, 8 تصريحات. */
+    private static final Set<String> COUNTED_STOPWORDS = Set.of("يوم", "عام", "شهر", "اسبوع", "ساعه", "سنه",
+            "تصريح", "تصريحات", "بيان");
     private static final String PERCENT = "percent";
     private static final Pattern DEFINITE_NUMBER = Pattern.compile("ال\\d+");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,٫٬]\\d+)*");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
@@ -94,8 +96,16 @@ final class AmountFinder {
 
     private static BigDecimal valueOf(String word) {
         String w = word;
-        if (w.length() > 2 && (w.startsWith("ب") || w.startsWith("و")) && NUMBER_WORDS.containsKey(w.substring(1))) {
-            w = w.substring(1);
+        // و14 تصريحا, بخمسة, لستة مجالات: a proclitic on a number. Not on short stems (لست is "I am not"),
+        // not on one (لواحدة من is "for one of"), not on a year (و2013).
+        if (w.length() > 1 && "بول".indexOf(w.charAt(0)) >= 0) {
+            String stem = w.substring(1);
+            boolean numberWord = w.length() > 3 && NUMBER_WORDS.containsKey(stem) && NUMBER_WORDS.get(stem) != 1;
+            boolean digits = Character.isDigit(stem.charAt(0)) && !YEAR.matcher(stem).matches();
+            if (!numberWord && !digits) {
+                return NUMBER_WORDS.containsKey(w) ? BigDecimal.valueOf(NUMBER_WORDS.get(w)) : null;
+            }
+            w = stem;
         }
         Integer n = NUMBER_WORDS.get(w);
         if (n != null) {
@@ -126,11 +136,15 @@ final class AmountFinder {
         return end < 0 ? null : amount(article, from, end, value, PERCENT);
     }
 
-    /** 3 أشهر, ألفين من الجهاديين. */
+    /** 3 أشهر, ألفين من الجهاديين; ستا من ثماني غارات counts the raids but is only the first number. */
     private Amount nounAfter(Article article, int from, int next, BigDecimal value) {
         int unit = next;
         if ("من".equals(article.word(unit))) {
             unit++;
+            String whole = article.word(unit);
+            if (whole != null && valueOf(whole) != null && isUnitWord(article, unit + 1)) {
+                return amount(article, from, next, value, article.surface(unit + 1, unit + 2));
+            }
         }
         if (!isUnitWord(article, unit)) {
             return null;
@@ -149,7 +163,7 @@ final class AmountFinder {
     private boolean isUnitWord(Article article, int i) {
         String w = article.word(i);
         return w != null && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
-                && (!lexicon.isStopword(w) || TIME_UNITS.contains(w)) && !w.startsWith("لل")
+                && (!lexicon.isStopword(w) || COUNTED_STOPWORDS.contains(w)) && !w.startsWith("لل")
                 && !DateFinder.isMonthWord(w) && valueOf(w) == null && !SCALES.containsKey(w);
     }
 

@@ -50,7 +50,8 @@ final class DateFinder {
     private static final String TAIL = "(?:\\s+(?:من\\s+)?((?:(?:العام|السنه)\\s+)?(?:الجاري|الحالي|الماضي|الماضيين|المقبل|القادم))(?![\\p{L}]))?";
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?<![\\p{L}\\d])" + QUALIFIER + "(?:و?(\\d{1,2})\\s*(?:من\\s+)?)?(?:شهر\\s+)?و?(" + MONTH + ")"
-                    + "(?:\\s*[/(]\\s*(" + MONTH + ")\\s*\\)?)?"
+                    // The partner name: شباط/فبراير, فبراير (شباط), or side by side: يوليو تموز.
+                    + "(?:\\s*[/(]?\\s*(" + MONTH + ")(?:\\s*\\))?)?"
                     + "(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام|بعام)?\\s*(\\d{4})(?!\\d))?" + TAIL
                     + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(

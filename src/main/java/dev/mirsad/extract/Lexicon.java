@@ -33,6 +33,7 @@ final class Lexicon {
     private final Set<String> givenNames = foldedSet("given_names.txt");
     private final Set<String> stopwords = foldedSet("stopwords.txt");
     private final Set<String> reportingVerbs = foldedSet("reporting_verbs.txt");
+    private final Set<String> anonymousSources = foldedSet("anonymous_sources.txt");
     private final Map<String, TitleKind> titles = new HashMap<>();
     private final Map<String, OrgHead> orgHeads = new HashMap<>();
     private final Map<String, Trigger> triggers = new HashMap<>();
@@ -136,6 +137,11 @@ final class Lexicon {
 
     boolean isReportingVerb(String word) {
         return Clitics.conjunctionStems(word).stream().anyMatch(reportingVerbs::contains);
+    }
+
+    /** مصادر, دبلوماسي: an indefinite noun that, as the subject of a reporting verb, leaves the speaker unnamed. */
+    boolean isAnonymousSource(String word) {
+        return anonymousSources.contains(word);
     }
 
     TitleKind titleKind(String word) {

@@ -1,0 +1,36 @@
+package dev.mirsad.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Counted quantities written with a proclitic, and a part counted out of a whole. */
+class AmountFinderTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
+    private static List<String> amounts(String text) {
+        return EXTRACTOR.extract(text, "ar", null).amounts().stream()
+                .map(a -> a.value().toPlainString() + " " + a.unit()).toList();
+    }
+
+    @Test
+    void aNumberWithAProcliticStillCounts() {
+        assertThat(amounts("رصدت الدراسة 16 موقفا و14 تصريحا، إضافة إلى 8 تصريحات لوزير الخارجية، لستة مجالات رئيسة."))
+                .containsExactly("16 موقفا", "14 تصريحا", "8 تصريحات", "6 مجالات");
+    }
+
+    @Test
+    void aPartOfAWholeTakesTheNounAfterTheWhole() {
+        assertThat(amounts("وقال البيان إن ستا من ثماني غارات جرت في سورية."))
+                .containsExactly("6 غارات", "8 غارات");
+    }
+
+    @Test
+    void aYearOrAWordThatOnlyLooksLikeANumberIsNotAnAmount() {
+        assertThat(amounts("لست متأكدا من ذلك، وقال إن الاتفاق الموقع في 2013 وانتهى و2015 شهد تغيرات لواحدة من الدول."))
+                .isEmpty();
+    }
+}
