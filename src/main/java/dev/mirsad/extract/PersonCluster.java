@@ -2,9 +2,13 @@ package dev.mirsad.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** The forms of one person's name in an article; the first (longest) form names the entity. */
 final class PersonCluster {
+
+    /** Parts of a compound name that never stand for the person alone (عبد الله → الله, أبو بكر → أبو). */
+    private static final Set<String> PARTICLE_TAILS = Set.of("ابو", "بن", "عبد", "الله", "الدين", "الرحمن", "العزيز");
 
     private final String[] words;
     private final String canonical;
@@ -78,7 +82,7 @@ final class PersonCluster {
             }
         }
         String first = words[offset];
-        boolean particleOnly = length == 1 && (first.equals("ابو") || first.equals("بن") || first.equals("عبد"));
+        boolean particleOnly = length == 1 && PARTICLE_TAILS.contains(first);
         return !particleOnly && first.length() >= 3;
     }
 

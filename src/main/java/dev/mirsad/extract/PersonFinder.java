@@ -69,8 +69,12 @@ final class PersonFinder {
                     bareTitles.addAll(titles);
                     i = after - 1;
                 }
-            } else if (startsName(word)) {
+            } else if (startsName(word) || knownNameEnd(article, i) > i) {
                 Span name = readName(article, i, false, taken);
+                int known = knownNameEnd(article, i);
+                if (known > (name == null ? i : name.to())) {
+                    name = new Span(i, known);
+                }
                 if (name == null) {
                     continue;
                 }
@@ -87,9 +91,34 @@ final class PersonFinder {
                 }
                 named.add(new Named(name, titles, country));
                 i = after - 1;
+            } else if (lexicon.isKnownFamilyName(word) && isNameWord(article, i, taken) && besideReportingVerb(article, i)) {
+                String before = i > 0 ? article.word(i - 1) : null;
+                named.add(new Named(new Span(i, i + 1), List.of(), before == null ? null : lexicon.demonymCode(before)));
             }
         }
         return resolve(article, named, bareTitles, taken);
+    }
+
+    /** The end of the longest known person's full name written from token i (توني بلير), or i. */
+    private int knownNameEnd(Article article, int i) {
+        int best = i;
+        for (List<String> name : lexicon.knownNamesStartingWith(article.word(i))) {
+            int k = 1;
+            while (k < name.size() && name.get(k).equals(article.word(i + k))) {
+                k++;
+            }
+            if (k == name.size() && i + k > best) {
+                best = i + k;
+            }
+        }
+        return best;
+    }
+
+    /** Many family names are also common words (جديد, عودة): alone, one counts only as who speaks (قال بوتين). */
+    private boolean besideReportingVerb(Article article, int i) {
+        String before = article.word(i - 1);
+        String after = article.word(i + 1);
+        return before != null && lexicon.isReportingVerb(before) || after != null && lexicon.isReportingVerb(after);
     }
 
     /** A given name, or a particle that opens one (عبد الله, أبو بكر); بن only links names. */
