@@ -224,6 +224,9 @@ final class PersonFinder {
             while (k - 1 > i && lexicon.isNameParticle(article.word(k - 1))) {
                 k--;
             }
+            if (k - i >= 3 && heldByNextNoun(article, k - 1, taken)) {
+                k--;
+            }
             if (k - i >= 2) {
                 return new Span(i, k);
             }
@@ -247,6 +250,18 @@ final class PersonFinder {
         boolean endsClause = next == null || !next.word() || CLAUSE_CONTINUATIONS.contains(next.text())
                 || lexicon.isReportingVerb(next.text());
         return endsClause || occursTwice(article, first) ? new Span(i, k) : null;
+    }
+
+    /**
+     * A bare last word followed by a definite noun usually governs that noun rather than ends the name:
+     * عصمت مراد | شعار الكلية. Family names written with ال, and known given names, stay.
+     */
+    private boolean heldByNextNoun(Article article, int last, BitSet taken) {
+        String w = article.word(last);
+        String next = article.word(last + 1);
+        return !w.startsWith("ال") && !lexicon.isGivenName(w) && next != null && next.startsWith("ال") && next.length() > 3
+                && !taken.get(last + 1) && lexicon.titleKind(next) == null && !lexicon.isStopword(next)
+                && lexicon.demonymCode(next) == null && !DateFinder.isMonthWord(next);
     }
 
     /**
@@ -324,8 +339,7 @@ final class PersonFinder {
                 used.set(t.span().from(), t.span().to());
                 PersonTitle title = personTitle(article, ref, t);
                 String folded = ArabicFold.fold(title.title());
-                boolean known = titles.stream().anyMatch(o -> o.person().equals(ref)
-                        && (ArabicFold.fold(o.title()).contains(folded) || folded.contains(ArabicFold.fold(o.title()))));
+                boolean known = titles.stream().anyMatch(o -> o.person().equals(ref) && ArabicFold.fold(o.title()).equals(folded));
                 if (!known) {
                     titles.add(title);
                 }
