@@ -28,7 +28,7 @@ final class Lexicon {
     /** CLDR exemplar cities that are also everyday words or too short to trust. */
     private static final Set<String> UNSAFE_CITIES = Set.of("سمراء", "ترك", "واك", "ماهي", "استر", "كريسماس", "أراك");
     private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
-    private static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ام");
+    private static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ام", "ولد");
 
     final Gazetteer gazetteer;
     /** Particles and name tails that never stand alone for a person (عبد العزيز → العزيز). */

@@ -23,6 +23,8 @@ final class PersonFinder {
     /** Words after a lone family name that show it really is one: الرئيس الروسي بوتين قد / اللواء العلاق إن. */
     private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("ان", "انه", "قد", "الذي", "خلال", "اليوم", "امس", "عن");
     private static final String COMMAS = "،,";
+    /** Regnal numbers: الملك عبدالله الثاني, البابا يوحنا بولس الثاني. */
+    private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن");
     private static final Pattern PREPOSITION_WITH_ARTICLE = Pattern.compile("[وف]?(?:[بك]ال|لل).*");
 
     /** Everything found about persons in one article. */
@@ -127,7 +129,8 @@ final class PersonFinder {
     }
 
     private boolean startsName(String word) {
-        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) && !word.equals("بن") || isAbdCompound(word);
+        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) && !word.equals("بن") && !word.equals("ولد")
+                || isAbdCompound(word);
     }
 
     /** عبدالله, عبدالفتاح: written as one word. */
@@ -224,6 +227,9 @@ final class PersonFinder {
             while (k - 1 > i && lexicon.isNameParticle(article.word(k - 1))) {
                 k--;
             }
+            if (k - i >= 2 && isOrdinal(article, k)) {
+                k++;
+            }
             if (k - i >= 3 && heldByNextNoun(article, k - 1, taken)) {
                 k--;
             }
@@ -233,12 +239,16 @@ final class PersonFinder {
             if (!afterTitle) {
                 return null;
             }
+            if (lexicon.isGivenName(first)) {
+                return new Span(i, isOrdinal(article, i + 1) ? i + 2 : i + 1);
+            }
             k = i + 1;
         }
         if (!afterTitle) {
             return null;
         }
-        if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")) {
+        if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")
+                && !PREPOSITION_WITH_ARTICLE.matcher(article.word(k)).matches()) {
             return new Span(i, k + 1);
         }
         boolean afterRank = i > 0 && article.word(i - 1) != null
@@ -286,15 +296,35 @@ final class PersonFinder {
     private boolean isLaterNameWord(Article article, int k, BitSet taken) {
         String w = article.word(k);
         return isNameWord(article, k, taken) && !w.startsWith("لل")
-                && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و"));
+                && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و")
+                || w.equals("ولد") || shortWawNameBeforeTitle(article, k));
+    }
+
+    /** ويب in جيفري ويب النائب: a three-letter word in و is a name, not و + a noun, when a title or a mark follows. */
+    private boolean shortWawNameBeforeTitle(Article article, int k) {
+        String next = article.word(k + 1);
+        return article.word(k).length() == 3 && article.word(k).startsWith("و")
+                && (next == null || lexicon.titleKind(next) != null);
     }
 
     private boolean isNameWord(Article article, int i, BitSet taken) {
         String w = article.word(i);
         return w != null && !taken.get(i) && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
+                && !hasTanween(article, i)
                 && (!lexicon.isStopword(w) || isAli(article, i)) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
                 && lexicon.titleKind(w) == null && lexicon.demonymCode(w) == null && lexicon.orgHead(w) == null
                 && article.termAt(i) == null && !DateFinder.isMonthWord(w);
+    }
+
+    private static boolean isOrdinal(Article article, int i) {
+        String w = article.word(i);
+        return w != null && ORDINALS.contains(w);
+    }
+
+    /** Nunation (حسابًا, عاماً) marks an indefinite noun or adverb, never a name. */
+    private static boolean hasTanween(Article article, int i) {
+        String surface = article.surface(i, i + 1);
+        return surface.indexOf('\u064B') >= 0 || surface.indexOf('\u064C') >= 0 || surface.indexOf('\u064D') >= 0;
     }
 
     /** علي (a name) and على (a preposition) fold alike; only the written final letter tells them apart. */
@@ -363,8 +393,8 @@ final class PersonFinder {
         String head = Clitics.stems(word).stream().filter(s -> lexicon.titleKind(s) != null)
                 .reduce((a, b) -> b).orElse(word);
         int clitic = Math.max(0, word.length() - head.length());
-        if (word.startsWith("لل") && head.startsWith("ال")) {
-            clitic = 2;
+        if (word.startsWith("لل") || word.startsWith("ولل") || word.startsWith("فلل")) {
+            clitic = word.indexOf("لل") + 2;
         }
         String surface = article.text.original().substring(from + clitic, end);
         return new PersonTitle(person, surface, t.country(), from + clitic, end);

@@ -56,4 +56,28 @@ class EntityFinderTest {
     void townNamesThatAreCommonWordsAreLeftOut() {
         assertThat(names("قال في حديثه إن البيضاء والعين والخبر كلمات عادية.", EntityType.LOCATION)).isEmpty();
     }
+
+    @Test
+    void aLoneGivenNameAfterATitleIsAPersonWithItsRegnalNumber() {
+        assertThat(names("ثم وصل الأمير تشارلز يرافقه الملك عبدالله الثاني إلى القصر.", EntityType.PERSON))
+                .containsExactly("تشارلز", "عبدالله الثاني");
+    }
+
+    @Test
+    void theFatherInAPatronymIsNotTheSon() {
+        List<Mention> persons = mentions("استقبل الأمير محمد بن سلمان، بتوجيه من الملك سلمان، الوفد.", EntityType.PERSON);
+
+        assertThat(persons).extracting(m -> m.entity().canonicalName()).containsExactly("محمد بن سلمان", "سلمان");
+    }
+
+    @Test
+    void indefiniteWordsAndPrepositionsDoNotContinueAName() {
+        assertThat(names("ولم يحسب المخلوع صالح حسابًا ليوم كهذا.", EntityType.PERSON)).isEmpty();
+        assertThat(names("وأشار إلى أن عودة السفير السعودي لعدن مرتبطة بالوضع الأمني.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aMauritanianPatronymRunsOnThroughWalad() {
+        assertThat(names("وصل محمد سالم ولد با إلى نواكشوط.", EntityType.PERSON)).containsExactly("محمد سالم ولد با");
+    }
 }
