@@ -219,8 +219,11 @@ final class PersonFinder {
             return null;
         }
         String first = article.word(i);
+        if (afterTitle && first.startsWith("و") && !startsName(first)) {
+            return null;
+        }
         int k = i + 1;
-        if (startsName(first)) {
+        if (startsName(first) || afterTitle && linksPatronym(article.word(i + 1))) {
             while (k - i < MAX_NAME_WORDS && continuesName(article, i, k) && isLaterNameWord(article, k, taken)) {
                 k++;
             }
@@ -286,7 +289,7 @@ final class PersonFinder {
         if (beforeLast.equals("بن") || beforeLast.equals("ابن")) {
             return familyOrLink;
         }
-        if (startsName(last) || lexicon.isNameParticle(last)) {
+        if (startsName(last) || lexicon.isNameParticle(last) || linksPatronym(next)) {
             return true;
         }
         return Clitics.conjunctionStems(beforeLast).contains("عبد") && familyOrLink;
@@ -314,6 +317,11 @@ final class PersonFinder {
                 && (!lexicon.isStopword(w) || isAli(article, i)) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
                 && lexicon.titleKind(w) == null && lexicon.demonymCode(w) == null && lexicon.orgHead(w) == null
                 && article.termAt(i) == null && !DateFinder.isMonthWord(w);
+    }
+
+    /** بن, ابن, ولد: whatever stands before one is a given name (بندر بن محمد). */
+    private static boolean linksPatronym(String word) {
+        return "بن".equals(word) || "ابن".equals(word) || "ولد".equals(word);
     }
 
     private static boolean isOrdinal(Article article, int i) {

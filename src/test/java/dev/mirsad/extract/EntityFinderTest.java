@@ -80,4 +80,11 @@ class EntityFinderTest {
     void aMauritanianPatronymRunsOnThroughWalad() {
         assertThat(names("وصل محمد سالم ولد با إلى نواكشوط.", EntityType.PERSON)).containsExactly("محمد سالم ولد با");
     }
+
+    @Test
+    void aWordBeforeBinIsAGivenNameAndAConjunctionLedWordAfterATitleIsNot() {
+        assertThat(names("بحضور وزير الحج الدكتور بندر بن محمد والمجلس التنسيقي.", EntityType.PERSON))
+                .containsExactly("بندر بن محمد");
+        assertThat(names("مع توفير سيارة من اختيار اللاعب، وسكن فاخر بالإضافة إلى تذاكر.", EntityType.PERSON)).isEmpty();
+    }
 }
