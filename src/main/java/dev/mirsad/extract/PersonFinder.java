@@ -251,7 +251,7 @@ final class PersonFinder {
             return null;
         }
         if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")
-                && !PREPOSITION_WITH_ARTICLE.matcher(article.word(k)).matches()) {
+                && !PREPOSITION_WITH_ARTICLE.matcher(article.word(k)).matches() && !looksLikeNounPhrase(first, article.word(k))) {
             return new Span(i, k + 1);
         }
         boolean afterRank = i > 0 && article.word(i - 1) != null
@@ -317,6 +317,15 @@ final class PersonFinder {
                 && (!lexicon.isStopword(w) || isAli(article, i)) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
                 && lexicon.titleKind(w) == null && lexicon.demonymCode(w) == null && lexicon.orgHead(w) == null
                 && article.termAt(i) == null && !DateFinder.isMonthWord(w);
+    }
+
+    /**
+     * Two unknown words after a title that read as a phrase, not a name: a preposition on a derived noun
+     * (بمواعيد, لمتابعة, بتنفيذ) or a verb and its accusative object (تعد تدخلا).
+     */
+    private static boolean looksLikeNounPhrase(String first, String second) {
+        return first.startsWith("بم") || first.startsWith("بت") || first.startsWith("لم") || first.startsWith("لت")
+                || second.endsWith("ا") && second.length() > 3 && "تين".indexOf(first.charAt(0)) >= 0;
     }
 
     /** بن, ابن, ولد: whatever stands before one is a given name (بندر بن محمد). */

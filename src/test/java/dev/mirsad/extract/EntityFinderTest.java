@@ -87,4 +87,10 @@ class EntityFinderTest {
                 .containsExactly("بندر بن محمد");
         assertThat(names("مع توفير سيارة من اختيار اللاعب، وسكن فاخر بالإضافة إلى تذاكر.", EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aPrepositionalPhraseOrAVerbAfterATitleIsNotAName() {
+        assertThat(names("وعد رئيس مجلس النواب العراقي بمواعيد محددة للجلسات.", EntityType.PERSON)).isEmpty();
+        assertThat(names("تصريحات المرشد الإيراني تعد تدخلا في الشؤون الداخلية.", EntityType.PERSON)).isEmpty();
+    }
 }
