@@ -4,6 +4,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +28,17 @@ final class Lexicon {
     /** CLDR exemplar cities that are also everyday words or too short to trust. */
     private static final Set<String> UNSAFE_CITIES = Set.of("سمراء", "ترك", "واك", "ماهي", "استر", "كريسماس", "أراك");
     private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
-    private static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ام");
+    private static final Set<String> NAME_PARTICLES = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ام", "ولد");
 
     final Gazetteer gazetteer;
-    private final Set<String> givenNames = foldedSet("given_names.txt");
+    /** Particles and name tails that never stand alone for a person (عبد العزيز → العزيز). */
+    private static final Set<String> NOT_FAMILY_NAMES = Set.of("الله", "العزيز", "الدين", "الرحمن", "الثاني", "الاول");
+
+    private final Set<String> givenNames;
+    /** Full names of known persons, by folded first word. */
+    private final Map<String, List<List<String>>> knownNames;
+    /** Family names of known persons, written alone in later mentions (بوتين, ساركوزي). */
+    private final Set<String> familyNames;
     private final Set<String> stopwords = foldedSet("stopwords.txt");
     private final Set<String> reportingVerbs = foldedSet("reporting_verbs.txt");
     private final Set<String> anonymousSources = foldedSet("anonymous_sources.txt");
@@ -47,6 +55,18 @@ final class Lexicon {
         Resources.rows("event_triggers.txt").forEach(r -> triggers.put(ArabicFold.fold(r[0]), new Trigger(r[1], r[2])));
         loadDemonyms();
         this.gazetteer = buildGazetteer();
+        this.givenNames = foldedSet("given_names.txt");
+        Map<String, List<List<String>>> byFirst = new HashMap<>();
+        Set<String> family = new HashSet<>();
+        for (String[] row : Resources.rows("known_persons.txt")) {
+            List<String> words = List.of(ArabicFold.fold(row[0]).split(" "));
+            byFirst.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+            family.add(words.get(words.size() - 1));
+        }
+        family.removeIf(w -> w.length() < 4 || givenNames.contains(w) || stopwords.contains(w) || NOT_FAMILY_NAMES.contains(w)
+                || demonyms.containsKey(w) || orgHeads.containsKey(w) || titles.containsKey(w));
+        this.knownNames = Map.copyOf(byFirst);
+        this.familyNames = Set.copyOf(family);
     }
 
     private static Set<String> foldedSet(String file) {
@@ -120,6 +140,22 @@ final class Lexicon {
 
     boolean isGivenName(String word) {
         return Clitics.conjunctionStems(word).stream().anyMatch(givenNames::contains);
+    }
+
+    /** The known persons' full names (folded words) that start with this word, behind an optional conjunction. */
+    List<List<String>> knownNamesStartingWith(String word) {
+        for (String stem : Clitics.conjunctionStems(word)) {
+            List<List<String>> names = knownNames.get(stem);
+            if (names != null) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** A known person's family name, behind an optional conjunction (وبوتين). */
+    boolean isKnownFamilyName(String word) {
+        return Clitics.conjunctionStems(word).stream().anyMatch(familyNames::contains);
     }
 
     /** The word itself is a given name (ونستون), not a conjunction before one (وقاسم). */

@@ -19,7 +19,8 @@ final class OrganizationFinder {
     private static final int MAX_QUOTED_WORDS = 4;
     private static final Set<String> NOT_COMPLEMENTS = Set.of("الاول", "الثاني", "الثالث", "الاخير", "الاخيره",
             "الذي", "التي", "الذين", "الان", "اليوم", "الماضي", "الجاري", "الحالي", "المقبل", "الارهابي",
-            "الارهابيه", "الاسبوع", "الشهر", "السابق", "السابقه", "الجديد", "الجديده", "الاربعه", "الاربع", "الثلاثه", "الثلاث", "الخمس", "الاخري", "الاخر");
+            "الارهابيه", "الاسبوع", "الشهر", "الليله", "الصباح", "المساء", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه", "السبت", "السابق", "السابقه", "الجديد", "الجديده", "الاربعه", "الاربع", "الثلاثه", "الثلاث", "الخمس", "الاخري", "الاخر");
     /** بقيادة الولايات المتحدة, برئاسة: "led by", not an organization. */
     private static final Set<String> NOT_HEADS = Set.of("بقياده", "وبقياده", "برئاسه", "وبرئاسه");
     /** Indefinite words that may continue a name: وكالة أنباء البحرين. */
@@ -135,7 +136,7 @@ final class OrganizationFinder {
             return false;
         }
         if (article.isTerm(j, GazetteerEntry.Category.PLACE)) {
-            return genitive;
+            return genitive && !word.startsWith("و");
         }
         if (!first && word.startsWith("لل") && definiteAt(article, j + 1)) {
             return true;

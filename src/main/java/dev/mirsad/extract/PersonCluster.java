@@ -2,9 +2,13 @@ package dev.mirsad.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** The forms of one person's name in an article; the first (longest) form names the entity. */
 final class PersonCluster {
+
+    /** Parts of a compound name that never stand for the person alone (عبد الله → الله, أبو بكر → أبو). */
+    private static final Set<String> PARTICLE_TAILS = Set.of("ابو", "بن", "عبد", "الله", "الدين", "الرحمن", "العزيز");
 
     private final String[] words;
     private final String canonical;
@@ -29,7 +33,7 @@ final class PersonCluster {
             return false;
         }
         List<String> tail = Arrays.asList(words).subList(words.length - other.length, words.length);
-        if (tail.equals(Arrays.asList(other))) {
+        if (tail.equals(Arrays.asList(other)) && !afterPatronymLink(words.length - other.length)) {
             return true;
         }
         if (other.length == 1 && words.length >= 3 && words[0].equals(other[0])
@@ -39,6 +43,11 @@ final class PersonCluster {
         return other.length == words.length && other.length >= 2
                 && Arrays.asList(other).subList(1, other.length).equals(Arrays.asList(words).subList(1, words.length))
                 && editDistanceAtMostOne(other[0], words[0]);
+    }
+
+    /** The father's name after بن is not a short form of the son's (محمد بن سلمان is not سلمان). */
+    private boolean afterPatronymLink(int index) {
+        return index > 0 && (words[index - 1].equals("بن") || words[index - 1].equals("ابن"));
     }
 
     void addCountry(String code) {
@@ -57,7 +66,7 @@ final class PersonCluster {
     /** Length in tokens of a family-name form of this person starting at token i (الأعرجي, أبو رغيف), or 0. */
     int familyNameLength(Article article, int i) {
         for (int length = words.length - 1; length >= 1; length--) {
-            if (matchesTail(article, i, length)) {
+            if (!afterPatronymLink(words.length - length) && matchesTail(article, i, length)) {
                 return length;
             }
         }
@@ -78,7 +87,7 @@ final class PersonCluster {
             }
         }
         String first = words[offset];
-        boolean particleOnly = length == 1 && (first.equals("ابو") || first.equals("بن") || first.equals("عبد"));
+        boolean particleOnly = length == 1 && PARTICLE_TAILS.contains(first);
         return !particleOnly && first.length() >= 3;
     }
 

@@ -23,6 +23,8 @@ final class PersonFinder {
     /** Words after a lone family name that show it really is one: الرئيس الروسي بوتين قد / اللواء العلاق إن. */
     private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("ان", "انه", "قد", "الذي", "خلال", "اليوم", "امس", "عن");
     private static final String COMMAS = "،,";
+    /** Regnal numbers: الملك عبدالله الثاني, البابا يوحنا بولس الثاني. */
+    private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن");
     private static final Pattern PREPOSITION_WITH_ARTICLE = Pattern.compile("[وف]?(?:[بك]ال|لل).*");
 
     /** Everything found about persons in one article. */
@@ -69,8 +71,12 @@ final class PersonFinder {
                     bareTitles.addAll(titles);
                     i = after - 1;
                 }
-            } else if (startsName(word)) {
+            } else if (startsName(word) || knownNameEnd(article, i) > i) {
                 Span name = readName(article, i, false, taken);
+                int known = knownNameEnd(article, i);
+                if (known > (name == null ? i : name.to())) {
+                    name = new Span(i, known);
+                }
                 if (name == null) {
                     continue;
                 }
@@ -87,9 +93,34 @@ final class PersonFinder {
                 }
                 named.add(new Named(name, titles, country));
                 i = after - 1;
+            } else if (lexicon.isKnownFamilyName(word) && isNameWord(article, i, taken) && besideReportingVerb(article, i)) {
+                String before = i > 0 ? article.word(i - 1) : null;
+                named.add(new Named(new Span(i, i + 1), List.of(), before == null ? null : lexicon.demonymCode(before)));
             }
         }
         return resolve(article, named, bareTitles, taken);
+    }
+
+    /** The end of the longest known person's full name written from token i (توني بلير), or i. */
+    private int knownNameEnd(Article article, int i) {
+        int best = i;
+        for (List<String> name : lexicon.knownNamesStartingWith(article.word(i))) {
+            int k = 1;
+            while (k < name.size() && name.get(k).equals(article.word(i + k))) {
+                k++;
+            }
+            if (k == name.size() && i + k > best) {
+                best = i + k;
+            }
+        }
+        return best;
+    }
+
+    /** Many family names are also common words (جديد, عودة): alone, one counts only as who speaks (قال بوتين). */
+    private boolean besideReportingVerb(Article article, int i) {
+        String before = article.word(i - 1);
+        String after = article.word(i + 1);
+        return before != null && lexicon.isReportingVerb(before) || after != null && lexicon.isReportingVerb(after);
     }
 
     /** A given name, or a particle that opens one (عبد الله, أبو بكر); بن only links names. */
@@ -98,7 +129,8 @@ final class PersonFinder {
     }
 
     private boolean startsName(String word) {
-        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) && !word.equals("بن") || isAbdCompound(word);
+        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) && !word.equals("بن") && !word.equals("ولد")
+                || isAbdCompound(word);
     }
 
     /** عبدالله, عبدالفتاح: written as one word. */
@@ -187,12 +219,21 @@ final class PersonFinder {
             return null;
         }
         String first = article.word(i);
+        if (afterTitle && first.startsWith("و") && !startsName(first)) {
+            return null;
+        }
         int k = i + 1;
-        if (startsName(first)) {
+        if (startsName(first) || afterTitle && linksPatronym(article.word(i + 1))) {
             while (k - i < MAX_NAME_WORDS && continuesName(article, i, k) && isLaterNameWord(article, k, taken)) {
                 k++;
             }
             while (k - 1 > i && lexicon.isNameParticle(article.word(k - 1))) {
+                k--;
+            }
+            if (k - i >= 2 && isOrdinal(article, k)) {
+                k++;
+            }
+            if (k - i >= 3 && heldByNextNoun(article, k - 1, taken)) {
                 k--;
             }
             if (k - i >= 2) {
@@ -201,12 +242,16 @@ final class PersonFinder {
             if (!afterTitle) {
                 return null;
             }
+            if (lexicon.isGivenName(first)) {
+                return new Span(i, isOrdinal(article, i + 1) ? i + 2 : i + 1);
+            }
             k = i + 1;
         }
         if (!afterTitle) {
             return null;
         }
-        if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")) {
+        if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")
+                && !PREPOSITION_WITH_ARTICLE.matcher(article.word(k)).matches() && !looksLikeNounPhrase(first, article.word(k))) {
             return new Span(i, k + 1);
         }
         boolean afterRank = i > 0 && article.word(i - 1) != null
@@ -221,6 +266,18 @@ final class PersonFinder {
     }
 
     /**
+     * A bare last word followed by a definite noun usually governs that noun rather than ends the name:
+     * عصمت مراد | شعار الكلية. Family names written with ال, and known given names, stay.
+     */
+    private boolean heldByNextNoun(Article article, int last, BitSet taken) {
+        String w = article.word(last);
+        String next = article.word(last + 1);
+        return !w.startsWith("ال") && !lexicon.isGivenName(w) && next != null && next.startsWith("ال") && next.length() > 3
+                && !taken.get(last + 1) && lexicon.titleKind(next) == null && !lexicon.isStopword(next)
+                && lexicon.demonymCode(next) == null && !DateFinder.isMonthWord(next);
+    }
+
+    /**
      * A name runs on after a given name or a particle (قاسم الأعرجي, فاضل أبو رغيف, محمد بن سلمان), and
      * after a completed عبد compound (عبد الله بن عبد العزيز, عبد الفتاح السيسي).
      */
@@ -232,7 +289,7 @@ final class PersonFinder {
         if (beforeLast.equals("بن") || beforeLast.equals("ابن")) {
             return familyOrLink;
         }
-        if (startsName(last) || lexicon.isNameParticle(last)) {
+        if (startsName(last) || lexicon.isNameParticle(last) || linksPatronym(next)) {
             return true;
         }
         return Clitics.conjunctionStems(beforeLast).contains("عبد") && familyOrLink;
@@ -242,15 +299,49 @@ final class PersonFinder {
     private boolean isLaterNameWord(Article article, int k, BitSet taken) {
         String w = article.word(k);
         return isNameWord(article, k, taken) && !w.startsWith("لل")
-                && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و"));
+                && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و")
+                || w.equals("ولد") || shortWawNameBeforeTitle(article, k));
+    }
+
+    /** ويب in جيفري ويب النائب: a three-letter word in و is a name, not و + a noun, when a title or a mark follows. */
+    private boolean shortWawNameBeforeTitle(Article article, int k) {
+        String next = article.word(k + 1);
+        return article.word(k).length() == 3 && article.word(k).startsWith("و")
+                && (next == null || lexicon.titleKind(next) != null);
     }
 
     private boolean isNameWord(Article article, int i, BitSet taken) {
         String w = article.word(i);
         return w != null && !taken.get(i) && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
+                && !hasTanween(article, i)
                 && (!lexicon.isStopword(w) || isAli(article, i)) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
                 && lexicon.titleKind(w) == null && lexicon.demonymCode(w) == null && lexicon.orgHead(w) == null
                 && article.termAt(i) == null && !DateFinder.isMonthWord(w);
+    }
+
+    /**
+     * Two unknown words after a title that read as a phrase, not a name: a preposition on a derived noun
+     * (بمواعيد, لمتابعة, بتنفيذ) or a verb and its accusative object (تعد تدخلا).
+     */
+    private static boolean looksLikeNounPhrase(String first, String second) {
+        return first.startsWith("بم") || first.startsWith("بت") || first.startsWith("لم") || first.startsWith("لت")
+                || second.endsWith("ا") && second.length() > 3 && "تين".indexOf(first.charAt(0)) >= 0;
+    }
+
+    /** بن, ابن, ولد: whatever stands before one is a given name (بندر بن محمد). */
+    private static boolean linksPatronym(String word) {
+        return "بن".equals(word) || "ابن".equals(word) || "ولد".equals(word);
+    }
+
+    private static boolean isOrdinal(Article article, int i) {
+        String w = article.word(i);
+        return w != null && ORDINALS.contains(w);
+    }
+
+    /** Nunation (حسابًا, عاماً) marks an indefinite noun or adverb, never a name. */
+    private static boolean hasTanween(Article article, int i) {
+        String surface = article.surface(i, i + 1);
+        return surface.indexOf('\u064B') >= 0 || surface.indexOf('\u064C') >= 0 || surface.indexOf('\u064D') >= 0;
     }
 
     /** علي (a name) and على (a preposition) fold alike; only the written final letter tells them apart. */
@@ -295,8 +386,7 @@ final class PersonFinder {
                 used.set(t.span().from(), t.span().to());
                 PersonTitle title = personTitle(article, ref, t);
                 String folded = ArabicFold.fold(title.title());
-                boolean known = titles.stream().anyMatch(o -> o.person().equals(ref)
-                        && (ArabicFold.fold(o.title()).contains(folded) || folded.contains(ArabicFold.fold(o.title()))));
+                boolean known = titles.stream().anyMatch(o -> o.person().equals(ref) && ArabicFold.fold(o.title()).equals(folded));
                 if (!known) {
                     titles.add(title);
                 }
@@ -320,8 +410,8 @@ final class PersonFinder {
         String head = Clitics.stems(word).stream().filter(s -> lexicon.titleKind(s) != null)
                 .reduce((a, b) -> b).orElse(word);
         int clitic = Math.max(0, word.length() - head.length());
-        if (word.startsWith("لل") && head.startsWith("ال")) {
-            clitic = 2;
+        if (word.startsWith("لل") || word.startsWith("ولل") || word.startsWith("فلل")) {
+            clitic = word.indexOf("لل") + 2;
         }
         String surface = article.text.original().substring(from + clitic, end);
         return new PersonTitle(person, surface, t.country(), from + clitic, end);

@@ -24,6 +24,11 @@ public final class Cli {
         this(database.properties());
     }
 
+    /** For commands that need no database (eval-ner). */
+    public static Cli withoutDatabase() {
+        return new Cli(Map.of());
+    }
+
     private Cli(Map<String, String> properties) {
         this.properties = Map.copyOf(properties);
     }

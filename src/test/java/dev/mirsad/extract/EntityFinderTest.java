@@ -1,0 +1,96 @@
+package dev.mirsad.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Persons and places from the lexicons built from open data, each on a short invented sentence. */
+class EntityFinderTest {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
+    private static List<Mention> mentions(String text, EntityType type) {
+        return EXTRACTOR.extract(text, "ar", null).mentions().stream().filter(m -> m.entity().type() == type).toList();
+    }
+
+    private static List<String> names(String text, EntityType type) {
+        return mentions(text, type).stream().map(m -> m.entity().canonicalName()).distinct().toList();
+    }
+
+    @Test
+    void aKnownPersonIsFoundWithoutTitleAndHisFamilyNameLaterJoinsHim() {
+        List<Mention> persons = mentions("وصل غوردن براون إلى المدينة. وقال براون إن الزيارة ناجحة.", EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("غوردن براون", "براون");
+        assertThat(persons).extracting(m -> m.entity().canonicalName()).containsOnly("غوردن براون");
+    }
+
+    @Test
+    void aKnownFamilyNameAloneCountsOnlyBesideAReportingVerb() {
+        assertThat(names("وقال ساركوزي إن فرنسا تدعم الاتفاق.", EntityType.PERSON)).containsExactly("ساركوزي");
+        assertThat(names("ارتفع سعر ساركوزي في السوق.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void theTailOfACompoundNameIsNotAPerson() {
+        assertThat(names("التقى الوزير عبد الله العمر بالوفد، والحمد لله، وقال إن الله كريم.", EntityType.PERSON))
+                .containsExactly("عبد الله العمر");
+    }
+
+    @Test
+    void aBareWordThatGovernsADefiniteNounEndsTheName() {
+        assertThat(names("أهدى اللواء عصمت مراد شعار الكلية للضيف.", EntityType.PERSON)).containsExactly("عصمت مراد");
+    }
+
+    @Test
+    void capitalsContinentsAndCliticsAreFound() {
+        List<Mention> places = mentions("سافر الوفد من الرباط إلى مقديشو ثم بالخرطوم، وهي مدن في إفريقيا.", EntityType.LOCATION);
+
+        assertThat(places).extracting(Mention::surface).containsExactly("الرباط", "مقديشو", "بالخرطوم", "إفريقيا");
+        assertThat(places).extracting(m -> m.entity().countryCode()).containsExactly("MA", "SO", "SD", null);
+    }
+
+    @Test
+    void townNamesThatAreCommonWordsAreLeftOut() {
+        assertThat(names("قال في حديثه إن البيضاء والعين والخبر كلمات عادية.", EntityType.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void aLoneGivenNameAfterATitleIsAPersonWithItsRegnalNumber() {
+        assertThat(names("ثم وصل الأمير تشارلز يرافقه الملك عبدالله الثاني إلى القصر.", EntityType.PERSON))
+                .containsExactly("تشارلز", "عبدالله الثاني");
+    }
+
+    @Test
+    void theFatherInAPatronymIsNotTheSon() {
+        List<Mention> persons = mentions("استقبل الأمير محمد بن سلمان، بتوجيه من الملك سلمان، الوفد.", EntityType.PERSON);
+
+        assertThat(persons).extracting(m -> m.entity().canonicalName()).containsExactly("محمد بن سلمان", "سلمان");
+    }
+
+    @Test
+    void indefiniteWordsAndPrepositionsDoNotContinueAName() {
+        assertThat(names("ولم يحسب المخلوع صالح حسابًا ليوم كهذا.", EntityType.PERSON)).isEmpty();
+        assertThat(names("وأشار إلى أن عودة السفير السعودي لعدن مرتبطة بالوضع الأمني.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aMauritanianPatronymRunsOnThroughWalad() {
+        assertThat(names("وصل محمد سالم ولد با إلى نواكشوط.", EntityType.PERSON)).containsExactly("محمد سالم ولد با");
+    }
+
+    @Test
+    void aWordBeforeBinIsAGivenNameAndAConjunctionLedWordAfterATitleIsNot() {
+        assertThat(names("بحضور وزير الحج الدكتور بندر بن محمد والمجلس التنسيقي.", EntityType.PERSON))
+                .containsExactly("بندر بن محمد");
+        assertThat(names("مع توفير سيارة من اختيار اللاعب، وسكن فاخر بالإضافة إلى تذاكر.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aPrepositionalPhraseOrAVerbAfterATitleIsNotAName() {
+        assertThat(names("وعد رئيس مجلس النواب العراقي بمواعيد محددة للجلسات.", EntityType.PERSON)).isEmpty();
+        assertThat(names("تصريحات المرشد الإيراني تعد تدخلا في الشؤون الداخلية.", EntityType.PERSON)).isEmpty();
+    }
+}
