@@ -25,13 +25,13 @@ class EvaluateCommandTest {
             persons          15    0    0   1.000   1.000   1.000
             organizations    29    7    1   0.806   0.967   0.879
             locations        32    0    0   1.000   1.000   1.000
-            titles           20    0    1   1.000   0.952   0.976
+            titles           20    1    1   0.952   0.952   0.952
             dates            13    0    0   1.000   1.000   1.000
             amounts           8    1    0   0.889   1.000   0.941
             quotes           16    0    0   1.000   1.000   1.000
             events            9    1    0   0.900   1.000   0.947
             documents: 5, not found in v_article: 0\s
-            macro F1: 0.968
+            macro F1: 0.965
             """;
 
     @Test
