@@ -38,6 +38,9 @@ public final class ArabicFold {
             case 'ة' -> { return 'ه'; }
             case 'ؤ' -> { return 'و'; }
             case 'ئ' -> { return 'ي'; }
+            // Persian yeh and keheh, so Persian spellings of names match their Arabic forms
+            case 'ی' -> { return 'ي'; }
+            case 'ک' -> { return 'ك'; }
             case '_' -> { return ' '; }
             default -> { }
         }

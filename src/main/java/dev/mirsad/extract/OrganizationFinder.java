@@ -165,7 +165,7 @@ final class OrganizationFinder {
         Map<String, EntityRef> byKey = new LinkedHashMap<>();
         for (Raw raw : raws) {
             EntityRef ref = raw.lexiconRef() != null ? raw.lexiconRef()
-                    : new EntityRef(EntityType.ORGANIZATION, raw.canonical(), raw.kind(), null);
+                    : new EntityRef(EntityType.ORGANIZATION, raw.canonical(), raw.kind(), countryOf(raw.canonical()));
             EntityRef existing = byKey.get(ref.key());
             if (existing == null || ref.canonicalName().length() > existing.canonicalName().length()) {
                 byKey.put(ref.key(), ref);
@@ -183,6 +183,17 @@ final class OrganizationFinder {
             out.add(new Found(ref, raw.span()));
         }
         return out;
+    }
+
+    /** وزارة الدفاع العراقية, الجيش السوري: a nationality adjective inside the name states its country. */
+    private String countryOf(String name) {
+        for (String word : ArabicFold.fold(name).split(" ")) {
+            String code = lexicon.demonymCode(word);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     private static String keyOf(Raw raw) {

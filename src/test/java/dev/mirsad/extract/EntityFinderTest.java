@@ -53,6 +53,19 @@ class EntityFinderTest {
     }
 
     @Test
+    void aNationalityAdjectiveInAnOrganizationsNameStatesItsCountry() {
+        List<Mention> organizations = mentions("أعلنت وزارة الدفاع العراقية أن الجيش السوري انسحب.", EntityType.ORGANIZATION);
+
+        assertThat(organizations).extracting(m -> m.entity().countryCode()).containsExactly("IQ", "SY");
+    }
+
+    @Test
+    void persianSpellingsFoldToTheirArabicForms() {
+        assertThat(ArabicFold.fold("ایران")).isEqualTo(ArabicFold.fold("إيران"));
+        assertThat(ArabicFold.fold("کرمانشاه")).isEqualTo(ArabicFold.fold("كرمانشاه"));
+    }
+
+    @Test
     void townNamesThatAreCommonWordsAreLeftOut() {
         assertThat(names("قال في حديثه إن البيضاء والعين والخبر كلمات عادية.", EntityType.LOCATION)).isEmpty();
     }
