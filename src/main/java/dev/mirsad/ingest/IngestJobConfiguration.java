@@ -34,6 +34,8 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -77,16 +79,19 @@ public class IngestJobConfiguration {
     @Bean
     public Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            IngestProperties properties, JdbcPagingItemReader<ManifestEntry> importReader,
-                           ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest) {
-        return retryingTransientDatabaseErrors(new StepBuilder("importStep", jobRepository)
+                           ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest,
+                           AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
+        return retryingTransientDatabaseErrors(processingConcurrently(properties, processingExecutor,
+                new StepBuilder("importStep", jobRepository)
                 .<ManifestEntry, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(importReader)
                 .processor(importProcessor)
                 .writer(importWriter)
                 .listener(importWriter)
+                .listener(writeTimes.listenerFor("importStep"))
                 .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step)),
-                        properties.progressInterval()))
+                        properties.progressInterval())))
                 .faultTolerant())
                 .build();
     }
@@ -94,15 +99,18 @@ public class IngestJobConfiguration {
     @Bean
     public Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             IngestProperties properties, JdbcPagingItemReader<ArticleToExtract> extractReader,
-                            ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest) {
-        return retryingTransientDatabaseErrors(new StepBuilder("extractStep", jobRepository)
+                            ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest,
+                            AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
+        return retryingTransientDatabaseErrors(processingConcurrently(properties, processingExecutor,
+                new StepBuilder("extractStep", jobRepository)
                 .<ArticleToExtract, ExtractedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(extractReader)
                 .processor(extractProcessor)
                 .writer(factWriter)
+                .listener(writeTimes.listenerFor("extractStep"))
                 .listener(new ProgressReporter("extract", step -> manifest.countToExtract(instanceOf(step)),
-                        properties.progressInterval()))
+                        properties.progressInterval())))
                 .faultTolerant())
                 .build();
     }
@@ -201,6 +209,28 @@ public class IngestJobConfiguration {
     @Bean
     public FactExtractor factExtractor() {
         return new FactExtractor();
+    }
+
+    /**
+     * The threads that run the processors of the chunk steps. Spring Batch 6 reads and writes a chunk
+     * on the step's thread and hands each item's processing to this executor, so the reader's saved
+     * position, the writer and the transaction stay as in a single-threaded step (restart resumes
+     * after the last committed chunk), while parsing and extraction use every core.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public ThreadPoolTaskExecutor processingExecutor(IngestProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.processingThreads());
+        executor.setMaxPoolSize(properties.processingThreads());
+        executor.setThreadNamePrefix("mirsad-process-");
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
+    }
+
+    private static <I, O> ChunkOrientedStepBuilder<I, O> processingConcurrently(
+            IngestProperties properties, AsyncTaskExecutor executor, ChunkOrientedStepBuilder<I, O> step) {
+        return properties.processingThreads() > 1 ? step.taskExecutor(executor) : step;
     }
 
     /** Deadlocks, lock wait timeouts and lost connections cost a retry of the chunk, not the night. */
