@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * scale no real corpus at hand has. Article k starts from seed k modulo the number of seeds, so the
  * seeds' lengths and language mix carry over. It keeps the seed's headline and paragraphs, but
  * swaps about a third of its sentences for sentences of other seeds in the same language and changes
- * some numbers, so the texts (and their facts) differ. Deterministic for a given random seed.
+ * some numbers (never a day, a month or a year), so the texts (and their facts) differ. Deterministic for a given random seed.
  */
 public final class CorpusGenerator {
 
@@ -117,17 +117,27 @@ public final class CorpusGenerator {
         Matcher number = NUMBER.matcher(sentence);
         StringBuilder changed = new StringBuilder();
         while (number.find()) {
-            String digits = number.group();
-            String replacement = digits;
-            // Years and short numbers keep their length, so dates and amounts stay plausible.
-            if (random.nextDouble() < CHANGED_NUMBERS && digits.length() <= 6) {
-                int low = digits.length() == 1 ? 1 : (int) Math.pow(10, digits.length() - 1);
-                replacement = Integer.toString(low + random.nextInt(low * 9));
-            }
-            number.appendReplacement(changed, replacement);
+            number.appendReplacement(changed, random.nextDouble() < CHANGED_NUMBERS
+                    ? plausibleVariant(number.group(), random) : number.group());
         }
         number.appendTail(changed);
         return changed.toString();
+    }
+
+    /**
+     * Another number the text could have said, of the same length. Years and numbers of one or two
+     * digits (days, months, small counts) stay as they are, so every date remains a real date.
+     */
+    private static String plausibleVariant(String digits, Random random) {
+        if (digits.length() < 3 || digits.length() > 6) {
+            return digits;
+        }
+        int value = Integer.parseInt(digits);
+        if (digits.length() == 4 && value >= 1900 && value <= 2099) {
+            return digits;
+        }
+        int low = (int) Math.pow(10, digits.length() - 1);
+        return Integer.toString(low + random.nextInt(low * 9));
     }
 
     private static Optional<String> readText(Path file) throws IOException {

@@ -28,6 +28,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -81,17 +82,15 @@ public class IngestJobConfiguration {
                            IngestProperties properties, JdbcPagingItemReader<ManifestEntry> importReader,
                            ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest,
                            AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
-        return retryingTransientDatabaseErrors(processingConcurrently(properties, processingExecutor,
-                new StepBuilder("importStep", jobRepository)
-                .<ManifestEntry, ImportOutcome>chunk(properties.chunkSize())
+        return retryingTransientDatabaseErrors(new StepBuilder("importStep", jobRepository)
+                .<ImportOutcome, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(importReader)
-                .processor(importProcessor)
+                .reader(processingAhead(importReader, importProcessor, processingExecutor, properties))
                 .writer(importWriter)
                 .listener(importWriter)
                 .listener(writeTimes.listenerFor("importStep"))
                 .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step)),
-                        properties.progressInterval())))
+                        properties.progressInterval()))
                 .faultTolerant())
                 .build();
     }
@@ -101,16 +100,14 @@ public class IngestJobConfiguration {
                             IngestProperties properties, JdbcPagingItemReader<ArticleToExtract> extractReader,
                             ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest,
                             AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
-        return retryingTransientDatabaseErrors(processingConcurrently(properties, processingExecutor,
-                new StepBuilder("extractStep", jobRepository)
-                .<ArticleToExtract, ExtractedArticle>chunk(properties.chunkSize())
+        return retryingTransientDatabaseErrors(new StepBuilder("extractStep", jobRepository)
+                .<ExtractedArticle, ExtractedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(extractReader)
-                .processor(extractProcessor)
+                .reader(processingAhead(extractReader, extractProcessor, processingExecutor, properties))
                 .writer(factWriter)
                 .listener(writeTimes.listenerFor("extractStep"))
                 .listener(new ProgressReporter("extract", step -> manifest.countToExtract(instanceOf(step)),
-                        properties.progressInterval())))
+                        properties.progressInterval()))
                 .faultTolerant())
                 .build();
     }
@@ -123,7 +120,10 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** Pages through the night's files still to import; its saved position lets a restart resume. */
+    /**
+     * Pages through the night's files still to import. It saves no position: the files still to
+     * import are those without an outcome, so a restart resumes after the last committed chunk.
+     */
     @Bean
     @StepScope
     public JdbcPagingItemReader<ManifestEntry> importReader(
@@ -131,6 +131,7 @@ public class IngestJobConfiguration {
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
         return new JdbcPagingItemReaderBuilder<ManifestEntry>()
                 .name("importReader")
+                .saveState(false)
                 .dataSource(dataSource)
                 .selectClause("seq, source_uri, size_bytes, content_sha256")
                 .fromClause("scan_manifest")
@@ -151,6 +152,7 @@ public class IngestJobConfiguration {
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
         return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
                 .name("extractReader")
+                .saveState(false)
                 .dataSource(dataSource)
                 .selectClause("seq, article_id, clean_text, language, published_on")
                 .fromClause("""
@@ -211,12 +213,7 @@ public class IngestJobConfiguration {
         return new FactExtractor();
     }
 
-    /**
-     * The threads that run the processors of the chunk steps. Spring Batch 6 reads and writes a chunk
-     * on the step's thread and hands each item's processing to this executor, so the reader's saved
-     * position, the writer and the transaction stay as in a single-threaded step (restart resumes
-     * after the last committed chunk), while parsing and extraction use every core.
-     */
+    /** The threads that parse and extract ahead of the chunk steps' writers (see {@link ProcessingAheadReader}). */
     @Bean(destroyMethod = "shutdown")
     public ThreadPoolTaskExecutor processingExecutor(IngestProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -228,9 +225,11 @@ public class IngestJobConfiguration {
         return executor;
     }
 
-    private static <I, O> ChunkOrientedStepBuilder<I, O> processingConcurrently(
-            IngestProperties properties, AsyncTaskExecutor executor, ChunkOrientedStepBuilder<I, O> step) {
-        return properties.processingThreads() > 1 ? step.taskExecutor(executor) : step;
+    /** Two chunks ahead: one being processed while the step writes the other. */
+    private static <I, O> ProcessingAheadReader<I, O> processingAhead(
+            JdbcPagingItemReader<I> reader, ItemProcessor<I, O> processor, AsyncTaskExecutor executor,
+            IngestProperties properties) {
+        return new ProcessingAheadReader<>(reader, processor, executor, 2 * properties.chunkSize());
     }
 
     /** Deadlocks, lock wait timeouts and lost connections cost a retry of the chunk, not the night. */

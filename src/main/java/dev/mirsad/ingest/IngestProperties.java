@@ -24,7 +24,7 @@ import java.util.List;
 public record IngestProperties(
         @DefaultValue("input") List<String> inputs,
         @DefaultValue("UTC") ZoneId timeZone,
-        @DefaultValue("20") int chunkSize,
+        @DefaultValue("100") int chunkSize,
         @DefaultValue("30s") Duration parseTimeout,
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("0 0 2 * * *") String schedule,
