@@ -61,7 +61,7 @@ class BenchmarkCommandsTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out())
                 .contains("23 files", "2 threads")
-                .containsPattern("first night: 23 articles in [0-9.]+ s = [0-9]+ articles/s \\(COMPLETED\\)")
+                .containsPattern("first night: 23 articles in [0-9.]+ s = [0-9]+ articles/s \\(COMPLETED\\); CPU of this process [0-9.]+ s")
                 .containsPattern("scan: 23 files in [0-9.]+ s")
                 .containsPattern("import \\(parse \\+ clean \\+ language\\): 23 articles in [0-9.]+ s = [0-9]+/s, of which writing")
                 .containsPattern("extract: 23 articles in [0-9.]+ s = [0-9]+/s, of which writing")
@@ -69,8 +69,8 @@ class BenchmarkCommandsTest {
                 .containsPattern("peak heap: [1-9][0-9]* MB of [0-9]+ MB; peak RSS: [1-9][0-9]* MB")
                 .containsPattern("incremental night, unchanged corpus: 23 files in [0-9.]+ s, 23 unchanged \\(COMPLETED\\)")
                 .containsPattern("Tika alone \\(Tika.parseToString, 2 threads\\): 23 files in [0-9.]+ s = [0-9]+ files/s, 0 failed")
-                .containsPattern("ratio of the job's time to Tika's: [0-9.]+")
-                .containsPattern("figures: files=23 job_s=[0-9.]+ .* ratio=[0-9.]+ rows=[1-9]");
+                .containsPattern("ratio of the job's time to Tika's: [0-9.]+ \\(CPU of this process: [0-9.]+\\)")
+                .containsPattern("figures: files=23 job_s=[0-9.]+ .* ratio=[0-9.]+ cpu_ratio=[0-9.]+ rows=[1-9]");
 
         Cli.Result again = cli.run("benchmark", "--corpus", work.resolve("corpus").toString());
         assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
