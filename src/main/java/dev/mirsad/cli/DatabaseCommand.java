@@ -5,6 +5,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** A command that needs the database and the job: it opens them, does its work, and closes them. */
@@ -18,9 +20,16 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (MirsadRuntime runtime = MirsadRuntime.open(parent.properties())) {
+        Map<String, String> properties = new HashMap<>(parent.properties());
+        moreProperties().forEach(properties::putIfAbsent);
+        try (MirsadRuntime runtime = MirsadRuntime.open(properties)) {
             return call(runtime);
         }
+    }
+
+    /** Settings this command's options give, below those the caller passed. */
+    Map<String, String> moreProperties() {
+        return Map.of();
     }
 
     abstract int call(MirsadRuntime runtime) throws Exception;

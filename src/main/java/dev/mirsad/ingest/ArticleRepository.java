@@ -71,8 +71,16 @@ public class ArticleRepository {
         return ids;
     }
 
-    public void markExtracted(long articleId, String extractorVersion, String outlet) {
-        jdbc.update("UPDATE article SET extractor_version = ?, outlet = COALESCE(?, outlet) WHERE article_id = ?",
-                extractorVersion, outlet, articleId);
+    /** An article whose facts are written, with the first outlet it cites (or null). */
+    public record Extracted(long articleId, String outlet) {
+    }
+
+    public void markExtracted(List<Extracted> extracted, String extractorVersion) {
+        jdbc.batchUpdate("UPDATE article SET extractor_version = ?, outlet = COALESCE(?, outlet) WHERE article_id = ?",
+                extracted, extracted.size(), (ps, a) -> {
+                    ps.setString(1, extractorVersion);
+                    ps.setString(2, a.outlet());
+                    ps.setLong(3, a.articleId());
+                });
     }
 }

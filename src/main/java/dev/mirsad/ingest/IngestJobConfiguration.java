@@ -28,15 +28,18 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -77,14 +80,15 @@ public class IngestJobConfiguration {
     @Bean
     public Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            IngestProperties properties, JdbcPagingItemReader<ManifestEntry> importReader,
-                           ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest) {
+                           ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest,
+                           AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
         return retryingTransientDatabaseErrors(new StepBuilder("importStep", jobRepository)
-                .<ManifestEntry, ImportOutcome>chunk(properties.chunkSize())
+                .<ImportOutcome, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(importReader)
-                .processor(importProcessor)
+                .reader(processingAhead(importReader, importProcessor, processingExecutor, properties))
                 .writer(importWriter)
                 .listener(importWriter)
+                .listener(writeTimes.listenerFor("importStep"))
                 .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step)),
                         properties.progressInterval()))
                 .faultTolerant())
@@ -94,13 +98,14 @@ public class IngestJobConfiguration {
     @Bean
     public Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             IngestProperties properties, JdbcPagingItemReader<ArticleToExtract> extractReader,
-                            ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest) {
+                            ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest,
+                            AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
         return retryingTransientDatabaseErrors(new StepBuilder("extractStep", jobRepository)
-                .<ArticleToExtract, ExtractedArticle>chunk(properties.chunkSize())
+                .<ExtractedArticle, ExtractedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(extractReader)
-                .processor(extractProcessor)
+                .reader(processingAhead(extractReader, extractProcessor, processingExecutor, properties))
                 .writer(factWriter)
+                .listener(writeTimes.listenerFor("extractStep"))
                 .listener(new ProgressReporter("extract", step -> manifest.countToExtract(instanceOf(step)),
                         properties.progressInterval()))
                 .faultTolerant())
@@ -115,7 +120,10 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** Pages through the night's files still to import; its saved position lets a restart resume. */
+    /**
+     * Pages through the night's files still to import. It saves no position: the files still to
+     * import are those without an outcome, so a restart resumes after the last committed chunk.
+     */
     @Bean
     @StepScope
     public JdbcPagingItemReader<ManifestEntry> importReader(
@@ -123,6 +131,7 @@ public class IngestJobConfiguration {
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
         return new JdbcPagingItemReaderBuilder<ManifestEntry>()
                 .name("importReader")
+                .saveState(false)
                 .dataSource(dataSource)
                 .selectClause("seq, source_uri, size_bytes, content_sha256")
                 .fromClause("scan_manifest")
@@ -143,6 +152,7 @@ public class IngestJobConfiguration {
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
         return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
                 .name("extractReader")
+                .saveState(false)
                 .dataSource(dataSource)
                 .selectClause("seq, article_id, clean_text, language, published_on")
                 .fromClause("""
@@ -201,6 +211,25 @@ public class IngestJobConfiguration {
     @Bean
     public FactExtractor factExtractor() {
         return new FactExtractor();
+    }
+
+    /** The threads that parse and extract ahead of the chunk steps' writers (see {@link ProcessingAheadReader}). */
+    @Bean(destroyMethod = "shutdown")
+    public ThreadPoolTaskExecutor processingExecutor(IngestProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.processingThreads());
+        executor.setMaxPoolSize(properties.processingThreads());
+        executor.setThreadNamePrefix("mirsad-process-");
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
+    }
+
+    /** Two chunks ahead: one being processed while the step writes the other. */
+    private static <I, O> ProcessingAheadReader<I, O> processingAhead(
+            JdbcPagingItemReader<I> reader, ItemProcessor<I, O> processor, AsyncTaskExecutor executor,
+            IngestProperties properties) {
+        return new ProcessingAheadReader<>(reader, processor, executor, 2 * properties.chunkSize());
     }
 
     /** Deadlocks, lock wait timeouts and lost connections cost a retry of the chunk, not the night. */

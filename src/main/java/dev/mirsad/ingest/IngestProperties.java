@@ -18,14 +18,21 @@ import java.util.List;
  * @param maxFileSize larger files are rejected as TOO_LARGE without being read
  * @param schedule cron expression (seconds first) for {@code serve}
  * @param progressInterval how often long steps print a progress line
+ * @param threads threads that process the items of a chunk (parse, clean, detect; extract); 0 means one per core
  */
 @ConfigurationProperties("mirsad")
 public record IngestProperties(
         @DefaultValue("input") List<String> inputs,
         @DefaultValue("UTC") ZoneId timeZone,
-        @DefaultValue("20") int chunkSize,
+        @DefaultValue("100") int chunkSize,
         @DefaultValue("30s") Duration parseTimeout,
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("0 0 2 * * *") String schedule,
-        @DefaultValue("10s") Duration progressInterval) {
+        @DefaultValue("10s") Duration progressInterval,
+        @DefaultValue("0") int threads) {
+
+    /** The number of processing threads, one per core unless configured. */
+    public int processingThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 }

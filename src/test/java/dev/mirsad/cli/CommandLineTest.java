@@ -13,7 +13,8 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "status", "restart", "recover", "stop", "serve"}) {
+        for (String command : new String[] {"run", "status", "restart", "recover", "stop", "serve", "benchmark",
+                "generate-corpus"}) {
             Cli.Result help = cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).startsWith("Usage: mirsad " + command);

@@ -125,6 +125,22 @@ class DocumentParserFormatsTest {
     }
 
     @Test
+    void utf8TextFileIsPlainTextAndMarkupNamedTxtIsStillParsedAsMarkup(@TempDir Path folder) throws Exception {
+        Path text = folder.resolve("article.txt");
+        Files.writeString(text, "قاسم الأعرجي في بغداد\n\nالتقى المستشار الوفد.");
+        Path html = folder.resolve("saved-page.txt");
+        Files.writeString(html, "<html><head><title>عنوان</title></head><body><p>بغداد</p></body></html>");
+
+        ParsedDocument plain = parser.parse(text);
+        ParsedDocument page = parser.parse(html);
+
+        assertThat(plain.mediaType()).isEqualTo("text/plain");
+        assertThat(plain.text()).isEqualTo("قاسم الأعرجي في بغداد\n\nالتقى المستشار الوفد.");
+        assertThat(page.mediaType()).isEqualTo("text/html");
+        assertThat(page.text()).isEqualTo("بغداد");
+    }
+
+    @Test
     void utf8ByteOrderMarkIsNotPartOfTheText(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("bom.txt");
         Files.write(file, ("\uFEFF" + "بغداد").getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -5,18 +5,31 @@ import dev.mirsad.extract.EntityType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
-/** Entities shared across articles: one row per type and folded name, created on first sight. */
+/**
+ * Entities shared across articles: one row per type and folded name, created on first sight.
+ *
+ * <p>Most entities of a night were seen before (countries, capitals, leaders), so the ids of
+ * committed entities are cached: a chunk only goes to the database for names it has not met. Only
+ * ids whose transaction committed enter the cache, because a rolled-back insert frees its id, and
+ * entity rows are never deleted, so a cached id stays valid.
+ */
 @Repository
 public class EntityRepository {
 
     static final int MAX_NAME = 255;
+    /** Bounds the cache's heap (roughly 200 bytes an entry); names beyond it are looked up each time. */
+    private static final int MAX_CACHED = 100_000;
 
     /** How an entity is found again: its type and folded name. */
     public record EntityKey(EntityType type, String key) {
@@ -27,6 +40,7 @@ public class EntityRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final Map<EntityKey, Long> committedIds = new ConcurrentHashMap<>();
 
     public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
@@ -35,12 +49,27 @@ public class EntityRepository {
 
     /** @return the id of every given entity, inserting those not seen before */
     public Map<EntityKey, Long> idsOf(Collection<EntityRef> refs) {
-        Map<EntityKey, EntityRef> distinct = new LinkedHashMap<>();
-        refs.forEach(ref -> distinct.putIfAbsent(EntityKey.of(ref), ref));
-        if (distinct.isEmpty()) {
-            return Map.of();
+        Map<EntityKey, Long> ids = new HashMap<>();
+        Map<EntityKey, EntityRef> unknown = new LinkedHashMap<>();
+        for (EntityRef ref : refs) {
+            EntityKey key = EntityKey.of(ref);
+            Long cached = committedIds.get(key);
+            if (cached != null) {
+                ids.put(key, cached);
+            } else {
+                unknown.putIfAbsent(key, ref);
+            }
         }
-        List<Map.Entry<EntityKey, EntityRef>> rows = List.copyOf(distinct.entrySet());
+        if (!unknown.isEmpty()) {
+            Map<EntityKey, Long> found = insertOrFind(unknown);
+            ids.putAll(found);
+            cacheAfterCommit(found);
+        }
+        return ids;
+    }
+
+    private Map<EntityKey, Long> insertOrFind(Map<EntityKey, EntityRef> entities) {
+        List<Map.Entry<EntityKey, EntityRef>> rows = List.copyOf(entities.entrySet());
         // A no-op update keeps the first row's names; it does not fail or count as an error like INSERT IGNORE.
         jdbc.batchUpdate("""
                 INSERT INTO entity (entity_type, entity_key, canonical_name, entity_subtype, country_code)
@@ -53,14 +82,32 @@ public class EntityRepository {
             ps.setString(5, ref.countryCode());
         });
         Map<EntityKey, Long> ids = new HashMap<>();
-        named.query("SELECT entity_id, entity_type, entity_key FROM entity WHERE entity_key IN (:keys)",
-                Map.of("keys", rows.stream().map(r -> r.getKey().key()).distinct().toList()), rs -> {
-                    EntityKey key = new EntityKey(EntityType.valueOf(rs.getString(2)), rs.getString(3));
-                    if (distinct.containsKey(key)) {
+        // One query per type, so that the (entity_type, entity_key) unique index serves it.
+        Map<EntityType, List<String>> keysByType = entities.keySet().stream().collect(Collectors.groupingBy(
+                EntityKey::type, Collectors.mapping(EntityKey::key, Collectors.toList())));
+        keysByType.forEach((type, keys) -> named.query(
+                "SELECT entity_id, entity_key FROM entity WHERE entity_type = :type AND entity_key IN (:keys)",
+                Map.of("type", type.name(), "keys", keys), rs -> {
+                    EntityKey key = new EntityKey(type, rs.getString(2));
+                    if (entities.containsKey(key)) {
                         ids.put(key, rs.getLong(1));
                     }
-                });
+                }));
         return ids;
+    }
+
+    private void cacheAfterCommit(Map<EntityKey, Long> ids) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                if (committedIds.size() < MAX_CACHED) {
+                    committedIds.putAll(ids);
+                }
+            }
+        });
     }
 
     static String truncate(String text) {

@@ -54,8 +54,9 @@ public final class InputScanner {
                         }
                     });
         }
-        List<ScannedFile> scanned = new ArrayList<>(files.size() + failures.size());
-        files.forEach((uri, file) -> scanned.add(hash(uri, file)));
+        // Hashing is most of a scan over unchanged files; every core takes part.
+        List<ScannedFile> scanned = new ArrayList<>(files.entrySet().parallelStream()
+                .map(file -> hash(file.getKey(), file.getValue())).toList());
         failures.forEach((uri, message) -> scanned.add(ScannedFile.unreadable(uri, 0, message)));
         scanned.sort(Comparator.comparing(ScannedFile::sourceUri));
         return scanned;
