@@ -18,6 +18,8 @@ import java.util.List;
  * @param maxFileSize larger files are rejected as TOO_LARGE without being read
  * @param schedule cron expression (seconds first) for {@code serve}
  * @param progressInterval how often long steps print a progress line
+ * @param parserProcesses child JVMs that parse formats other than plain text, at most one file each at a time
+ * @param parserHeap the heap cap (-Xmx) of each parser child
  */
 @ConfigurationProperties("mirsad")
 public record IngestProperties(
@@ -27,5 +29,7 @@ public record IngestProperties(
         @DefaultValue("30s") Duration parseTimeout,
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("0 0 2 * * *") String schedule,
-        @DefaultValue("10s") Duration progressInterval) {
+        @DefaultValue("10s") Duration progressInterval,
+        @DefaultValue("2") int parserProcesses,
+        @DefaultValue("256MB") DataSize parserHeap) {
 }
