@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The packaged {@code target/mirsad.jar} run as its own JVM with {@code -Xmx512m}, as production
- * runs it, pointed at a test database through the environment. Output goes to files under
+ * runs it, and ended by the JVM if it ever runs out of that heap, pointed at a test database through the environment. Output goes to files under
  * {@code target/it-logs/}, so a child that is killed leaves what it printed.
  */
 public final class MirsadJar {
@@ -91,7 +91,9 @@ public final class MirsadJar {
             outputs.add(out);
             outputs.add(err);
         }
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", JAR.toString()));
+        // Out of heap ends the JVM at once (exit 3) instead of limping on: a run that completes kept within the cap.
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
+                "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> env = new HashMap<>(environment);
