@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.jar.JarFile;
 
 /**
  * A pool of parser child JVMs ({@link ParserProcessMain}), each with its own heap cap, for the
@@ -84,8 +85,7 @@ public final class ParserProcesses implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + Math.max(1, heapBytes / (1024 * 1024)) + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:TieredStopAtLevel=1", "-cp", classPath));
-        boolean fatJar = !classPath.contains(File.pathSeparator) && classPath.endsWith(".jar");
-        if (fatJar) {
+        if (isSpringBootJar(classPath)) {
             command.addAll(List.of("-Dloader.main=" + ParserProcessMain.class.getName(), PROPERTIES_LAUNCHER));
         } else {
             command.add(ParserProcessMain.class.getName());
@@ -93,6 +93,19 @@ public final class ParserProcesses implements AutoCloseable {
         command.addAll(List.of(String.valueOf(limits.maxFileBytes()), String.valueOf(limits.timeout().toMillis()),
                 String.valueOf(limits.maxTextChars())));
         return List.copyOf(command);
+    }
+
+    // A fat jar keeps the application under BOOT-INF/, where only its own launcher finds it; a plain or
+    // manifest-only jar (Surefire's) runs with -cp as it is.
+    private static boolean isSpringBootJar(String classPath) {
+        if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            return jar.getEntry("BOOT-INF/classes/") != null || jar.getEntry("BOOT-INF/lib/") != null;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     @Override
