@@ -1,5 +1,6 @@
 package dev.mirsad.cli;
 
+import dev.mirsad.operations.AlreadyRunningException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,9 @@ public final class MirsadCli implements Runnable {
             cl.getErr().println("mirsad: " + messageOf(e));
             if (Boolean.getBoolean("mirsad.debug")) {
                 e.printStackTrace(cl.getErr());
+            }
+            if (e instanceof AlreadyRunningException) {
+                return ExitCodes.ALREADY_RUNNING;
             }
             return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.ERROR;
         });

@@ -35,6 +35,7 @@ final class RestartCommand extends DatabaseCommand {
         out().println("Restarted execution " + id + " as execution " + execution.getId() + ".");
         RunSummary summary = runtime.bean(RunSummaryRepository.class).find(execution.getId()).orElseThrow();
         SummaryPrinter.print(summary, out());
+        SummaryPrinter.printFailure(execution, err());
         return ExitCodes.of(execution, summary.filesRejected());
     }
 }

@@ -52,6 +52,7 @@ final class RunCommand extends DatabaseCommand {
         out().println(outcome.message());
         RunSummary summary = runtime.bean(RunSummaryRepository.class).find(outcome.execution().getId()).orElseThrow();
         SummaryPrinter.print(summary, out());
+        SummaryPrinter.printFailure(outcome.execution(), err());
         return ExitCodes.of(outcome, summary.filesRejected());
     }
 }

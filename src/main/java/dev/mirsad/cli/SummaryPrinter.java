@@ -1,6 +1,9 @@
 package dev.mirsad.cli;
 
+import dev.mirsad.ingest.IngestPipeline;
 import dev.mirsad.ingest.summary.RunSummary;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -29,6 +32,33 @@ final class SummaryPrinter {
                     .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
         }
         out.flush();
+    }
+
+    /**
+     * For a night that neither completed nor stopped: why, from the exceptions in memory (the database
+     * may not have recorded them, if it was the database that went away), and what to do.
+     */
+    static void printFailure(JobExecution execution, PrintWriter err) {
+        BatchStatus status = execution.getStatus();
+        if (status == BatchStatus.COMPLETED || status == BatchStatus.STOPPED) {
+            return;
+        }
+        List<String> causes = execution.getAllFailureExceptions().stream().map(SummaryPrinter::rootCause)
+                .distinct().limit(3).toList();
+        err.println("mirsad: execution " + execution.getId() + " ended " + status + (causes.isEmpty() ? "." : ":"));
+        causes.forEach(cause -> err.println("  " + cause));
+        err.println("  Fix the cause, then run the same date again (mirsad run --date "
+                + execution.getJobParameters().getLocalDate(IngestPipeline.RUN_DATE) + ") to resume it. If mirsad status"
+                + " still shows it STARTED, first: mirsad recover " + execution.getId());
+        err.flush();
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static void printTable(List<RunSummary> runs, PrintWriter out) {

@@ -19,6 +19,7 @@ import dev.mirsad.ingest.summary.SummaryTasklet;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
 import dev.mirsad.parse.ParserLimits;
+import dev.mirsad.parse.ParserProcesses;
 import dev.mirsad.text.TextCleaner;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -194,8 +195,11 @@ public class IngestJobConfiguration {
     @Bean(destroyMethod = "close")
     public DocumentParser documentParser(IngestProperties properties) {
         ParserLimits defaults = ParserLimits.defaults();
-        return new DocumentParser(new ParserLimits(properties.maxFileSize().toBytes(), properties.parseTimeout(),
-                defaults.maxTextChars()));
+        ParserLimits limits = new ParserLimits(properties.maxFileSize().toBytes(), properties.parseTimeout(),
+                defaults.maxTextChars());
+        // Formats other than plain text are parsed in child JVMs with a heap cap, killed at the timeout.
+        return new DocumentParser(limits, new ParserProcesses(limits, properties.parserProcesses(),
+                properties.parserHeap().toBytes()));
     }
 
     @Bean

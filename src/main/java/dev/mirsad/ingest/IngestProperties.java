@@ -19,6 +19,8 @@ import java.util.List;
  * @param schedule cron expression (seconds first) for {@code serve}
  * @param progressInterval how often long steps print a progress line
  * @param threads threads that process the items of a chunk (parse, clean, detect; extract); 0 means one per core
+ * @param parserProcesses child JVMs that parse formats other than plain text, at most one file each at a time
+ * @param parserHeap the heap cap (-Xmx) of each parser child
  */
 @ConfigurationProperties("mirsad")
 public record IngestProperties(
@@ -29,7 +31,9 @@ public record IngestProperties(
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("0 0 2 * * *") String schedule,
         @DefaultValue("10s") Duration progressInterval,
-        @DefaultValue("0") int threads) {
+        @DefaultValue("0") int threads,
+        @DefaultValue("2") int parserProcesses,
+        @DefaultValue("256MB") DataSize parserHeap) {
 
     /** The number of processing threads, one per core unless configured. */
     public int processingThreads() {

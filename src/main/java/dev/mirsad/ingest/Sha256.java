@@ -1,6 +1,12 @@
 package dev.mirsad.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,6 +27,14 @@ public final class Sha256 {
 
     public static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
+    }
+
+    public static String ofFile(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return hex(digest.digest());
     }
 
     public static String of(String text) {

@@ -13,6 +13,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
@@ -30,17 +31,30 @@ public class IngestOperations {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
+    private final IngestLock lock;
 
-    public IngestOperations(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob) {
+    public IngestOperations(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, IngestLock lock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
+        this.lock = lock;
     }
 
     public RunOutcome run(RunRequest request) throws Exception {
+        Optional<IngestLock.Held> held = lock.tryAcquire();
+        if (held.isEmpty()) {
+            return RunOutcome.refused(RunOutcome.Kind.ALREADY_RUNNING, runningExecution().orElse(null),
+                    runningElsewhere());
+        }
+        try (IngestLock.Held ignored = held.get()) {
+            return runHoldingTheLock(request);
+        }
+    }
+
+    private RunOutcome runHoldingTheLock(RunRequest request) throws Exception {
         Optional<JobExecution> running = runningExecution();
         if (running.isPresent()) {
-            return alreadyRunning(running.get());
+            return leftRunningByACrash(running.get());
         }
         Optional<JobExecution> last = lastExecutionOf(request.runDate());
         if (last.isPresent() && !request.reprocess()) {
@@ -68,13 +82,20 @@ public class IngestOperations {
                 "Ran the night of " + request.runDate() + ".");
     }
 
+    /** @throws AlreadyRunningException if a run is going, or a crash left one marked running */
     public JobExecution restart(long executionId) throws Exception {
         JobExecution execution = existing(executionId);
-        Optional<JobExecution> running = runningExecution();
-        if (running.isPresent()) {
-            throw new IllegalStateException(alreadyRunning(running.get()).message());
+        Optional<IngestLock.Held> held = lock.tryAcquire();
+        if (held.isEmpty()) {
+            throw new AlreadyRunningException(runningElsewhere());
         }
-        return jobOperator.restart(execution);
+        try (IngestLock.Held ignored = held.get()) {
+            Optional<JobExecution> running = runningExecution();
+            if (running.isPresent()) {
+                throw new AlreadyRunningException(leftRunningByACrash(running.get()).message());
+            }
+            return jobOperator.restart(execution);
+        }
     }
 
     public Optional<JobExecution> lastFailed() {
@@ -85,14 +106,25 @@ public class IngestOperations {
                 .max(Comparator.comparingLong(JobExecution::getId));
     }
 
-    /** Marks an execution that a crash left STARTED as failed, so it can be restarted. */
-    public JobExecution recover(long executionId) {
+    /**
+     * Marks an execution that a crash left STARTED as failed, so it can be restarted.
+     *
+     * @throws AlreadyRunningException if a live process holds the ingest lock: the execution may really be running
+     */
+    public JobExecution recover(long executionId) throws SQLException {
         JobExecution execution = existing(executionId);
         if (!execution.getStatus().isRunning()) {
             throw new IllegalArgumentException("Execution " + executionId + " is " + execution.getStatus()
                     + ", not left running: there is nothing to recover. Restart it with: mirsad restart " + executionId);
         }
-        return jobOperator.recover(execution);
+        Optional<IngestLock.Held> held = lock.tryAcquire();
+        if (held.isEmpty()) {
+            throw new AlreadyRunningException("Execution " + executionId + " is not left over from a crash: a live"
+                    + " Mirsad process holds the ingest lock. Stop it with: mirsad stop " + executionId);
+        }
+        try (IngestLock.Held ignored = held.get()) {
+            return jobOperator.recover(execution);
+        }
     }
 
     /**
@@ -144,11 +176,20 @@ public class IngestOperations {
         return parameters.getLocalDate(IngestPipeline.RUN_DATE);
     }
 
-    private static RunOutcome alreadyRunning(JobExecution running) {
+    private String runningElsewhere() {
+        return runningExecution().map(running -> "Execution " + running.getId() + " (night of "
+                        + runDateOf(running.getJobParameters()) + ") is " + running.getStatus() + " since "
+                        + running.getStartTime() + " in another Mirsad process; only one run at a time.")
+                .orElse("Another Mirsad process holds the ingest lock (it is starting or ending a night);"
+                        + " only one run at a time.");
+    }
+
+    // Holding the lock proves no live process runs it: the row is what a kill -9 or power loss left behind.
+    private static RunOutcome leftRunningByACrash(JobExecution running) {
         return RunOutcome.refused(RunOutcome.Kind.ALREADY_RUNNING, running, "Execution " + running.getId()
-                + " (night of " + runDateOf(running.getJobParameters()) + ") is " + running.getStatus()
-                + " since " + running.getStartTime() + "; only one run at a time. If no Mirsad process is running"
-                + " (it crashed), mark it failed with: mirsad recover " + running.getId()
-                + ", then: mirsad restart " + running.getId());
+                + " (night of " + runDateOf(running.getJobParameters()) + ") is still marked " + running.getStatus()
+                + " since " + running.getStartTime() + ", but no Mirsad process runs it: it crashed or was killed."
+                + " Mark it failed with: mirsad recover " + running.getId()
+                + ", then resume it with: mirsad restart " + running.getId());
     }
 }

@@ -25,6 +25,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -39,12 +40,12 @@ import org.xml.sax.SAXException;
  * most of a second), thread-safe, meant to be shared by all the job's threads; close it at the end.
  *
  * <p>Every failure becomes a {@link DocumentRejectedException} with a stable {@link RejectionReason}.
- * Each parse runs on a daemon worker thread and is abandoned after {@link ParserLimits#timeout()};
- * {@link OutOfMemoryError} and {@link StackOverflowError} inside a parse reject the file instead of
- * ending the job. This is containment within one JVM, not isolation: a parser that ignores
- * interruption keeps its worker thread busy until it finishes, and memory it exhausts is exhausted for
- * every thread. Running Tika in a separate process (Tika's forked parsing or tika-server) per batch is
- * the stronger fix and is left for later work.
+ * Plain text (by its magic bytes and name) is parsed in this JVM: it is the bulk of the input, cheap,
+ * and bounded by the size limits. Every other format goes to {@link ParserProcesses}, when given:
+ * child JVMs with their own heap cap that are killed at the timeout, because a decompression bomb or
+ * a looping PDF ignores interruption and would keep a thread and the shared heap busy. In this JVM a
+ * parse runs on a daemon worker thread and is abandoned after {@link ParserLimits#timeout()};
+ * {@link OutOfMemoryError} and {@link StackOverflowError} inside a parse reject the file.
  *
  * <p>Text over {@link ParserLimits#maxTextChars()} is rejected as TOO_LARGE rather than truncated.
  */
@@ -63,13 +64,23 @@ public final class DocumentParser implements AutoCloseable {
             new CompositeEncodingDetector(List.of(new HtmlEncodingDetector(), new Icu4jEncodingDetector()));
     private final PDFParserConfig pdfConfig = new PDFParserConfig();
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+    // Magic bytes and name only: container detectors open zips, which is the child's risk to take.
+    private final MimeTypes magic = MimeTypes.getDefaultMimeTypes();
+    private final ParserProcesses processes;
 
     public DocumentParser() {
         this(ParserLimits.defaults());
     }
 
+    /** Parses everything in this JVM (tests, and the parser child itself). */
     public DocumentParser(ParserLimits limits) {
+        this(limits, null);
+    }
+
+    /** @param processes where formats other than plain text are parsed; this parser closes them */
+    public DocumentParser(ParserLimits limits, ParserProcesses processes) {
         this.limits = limits;
+        this.processes = processes;
         this.tika = new AutoDetectParser();
         this.parsersByType = tika.getParsers();
         this.mediaTypes = tika.getMediaTypeRegistry();
@@ -91,6 +102,30 @@ public final class DocumentParser implements AutoCloseable {
     public ParsedDocument parse(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
         checkReadableAndSmallEnough(file, fileName);
+        if (processes != null && !looksLikePlainText(file, fileName)) {
+            return processes.parse(file, fileName);
+        }
+        return parseOnWorkerWithTimeout(file, fileName);
+    }
+
+    /** Parses in this JVM whatever the format: for the parser child process. */
+    ParsedDocument parseHere(Path file) throws DocumentRejectedException {
+        String fileName = String.valueOf(file.getFileName());
+        checkReadableAndSmallEnough(file, fileName);
+        return parseOnWorkerWithTimeout(file, fileName);
+    }
+
+    private boolean looksLikePlainText(Path file, String fileName) throws DocumentRejectedException {
+        Metadata metadata = new Metadata();
+        try (TikaInputStream in = open(file, fileName, metadata)) {
+            return magic.detect(in, metadata).getBaseType().equals(PLAIN_TEXT);
+        } catch (IOException e) {
+            throw new DocumentRejectedException(RejectionReason.UNREADABLE,
+                    fileName + ": cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private ParsedDocument parseOnWorkerWithTimeout(Path file, String fileName) throws DocumentRejectedException {
         Future<ParsedDocument> work;
         try {
             work = workers.submit(() -> parseOnWorker(file, fileName));
@@ -147,9 +182,10 @@ public final class DocumentParser implements AutoCloseable {
                         fileName + ": unsupported file type " + type);
             }
             if (type.equals(PLAIN_TEXT)) {
-                Optional<String> utf8 = Utf8Text.decodeIfValid(Files.readAllBytes(file));
-                if (utf8.isPresent()) {
-                    return plainText(utf8.get(), fileName);
+                byte[] bytes = Files.readAllBytes(file);
+                Optional<String> decoded = decodeUnicode(bytes);
+                if (decoded.isPresent()) {
+                    return plainText(decoded.get(), fileName);
                 }
             }
             BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
@@ -171,10 +207,15 @@ public final class DocumentParser implements AutoCloseable {
         if (!fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {
             return Optional.empty();
         }
-        return Utf8Text.decodeIfValid(Files.readAllBytes(file)).filter(text -> {
+        return decodeUnicode(Files.readAllBytes(file)).filter(text -> {
             String start = text.stripLeading();
             return !start.startsWith("<") && !start.startsWith("{\\rtf") && !start.startsWith("%PDF");
         });
+    }
+
+    // UTF-16 first: Arabic in UTF-16LE is mostly bytes below 0x80, which pass as valid UTF-8.
+    private static Optional<String> decodeUnicode(byte[] bytes) {
+        return Utf16WithoutBom.decodeIfLikely(bytes).or(() -> Utf8Text.decodeIfValid(bytes));
     }
 
     private static TikaInputStream open(Path file, String fileName, Metadata metadata)
@@ -236,5 +277,8 @@ public final class DocumentParser implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        if (processes != null) {
+            processes.close();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -108,6 +109,15 @@ class DocumentParserFormatsTest {
         ParsedDocument document = parser.parse(FORMATS.resolve("quad-centre-001-utf-16.txt"));
 
         assertThat(document.text()).isEqualTo(Files.readString(SEEDS.resolve("001_6c22a9322c8a761d.txt")).strip());
+    }
+
+    // NUL bytes are valid UTF-8, so the plain-text fast path must rule out UTF-16 first.
+    @Test
+    void utf16WithoutByteOrderMarkNamedTxtDecodesToTheSeed(@TempDir Path folder) throws Exception {
+        String seed = Files.readString(SEEDS.resolve("001_6c22a9322c8a761d.txt")).strip();
+        Path file = Files.write(folder.resolve("no-bom.txt"), seed.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(parser.parse(file).text()).isEqualTo(seed);
     }
 
     // Tika's default detector chain reads these short lines as KOI8-R or MacCyrillic.

@@ -17,9 +17,11 @@ public final class TestDatabase {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedMariaDb server;
 
+    private final String name;
     private final String url;
 
-    private TestDatabase(String url) {
+    private TestDatabase(String name, String url) {
+        this.name = name;
         this.url = url;
     }
 
@@ -30,13 +32,18 @@ public final class TestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-mariadb-stop"));
         }
         String name = "mirsad_test_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
-        return new TestDatabase(server.createDatabase(name));
+        return new TestDatabase(name, server.createDatabase(name));
     }
 
     /** The Spring properties that point the CLI at this database. */
     public Map<String, String> properties() {
         return Map.of("spring.datasource.url", url, "spring.datasource.username", "root",
                 "spring.datasource.password", "");
+    }
+
+    /** The JDBC URL without user or password, as an operator would configure it. */
+    public String url() {
+        return url;
     }
 
     public JdbcTemplate jdbc() {

@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.imports;
 
+import dev.mirsad.ingest.Sha256;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
 import dev.mirsad.parse.DocumentRejectedException;
@@ -8,8 +9,10 @@ import dev.mirsad.parse.RejectionReason;
 import dev.mirsad.text.TextCleaner;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Parses, cleans and tells the language of one file; a file that cannot be read becomes a rejection. */
@@ -29,9 +32,35 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
         this.languageDetector = languageDetector;
     }
 
+    /**
+     * The file is hashed again after parsing: the text stored must come from the bytes the scan saw,
+     * and a check after the parse also catches a file rewritten while it was being parsed.
+     */
     @Override
     public ImportOutcome process(ManifestEntry entry) {
         Path file = Path.of(URI.create(entry.sourceUri()));
+        ImportOutcome outcome = parseCleanAndDetect(entry, file);
+        return changedSinceScan(entry, file).orElse(outcome);
+    }
+
+    private static Optional<ImportOutcome> changedSinceScan(ManifestEntry entry, Path file) {
+        String now;
+        try {
+            now = Sha256.ofFile(file);
+        } catch (IOException e) {
+            return Optional.of(new ImportOutcome.Rejected(entry, RejectionReason.UNREADABLE, file.getFileName()
+                    + ": the file disappeared or became unreadable after the scan (" + e.getClass().getSimpleName()
+                    + "); if it comes back, the next night takes it"));
+        }
+        if (now.equals(entry.contentSha256())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportOutcome.Rejected(entry, RejectionReason.CHANGED_SINCE_SCAN, file.getFileName()
+                + ": the file changed after the scan (SHA-256 " + entry.contentSha256() + " then, " + now
+                + " now); the next night ingests its new content"));
+    }
+
+    private ImportOutcome parseCleanAndDetect(ManifestEntry entry, Path file) {
         try {
             ParsedDocument document = parser.parse(file);
             String text = cleaner.clean(document.text());

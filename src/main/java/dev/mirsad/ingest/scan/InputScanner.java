@@ -43,6 +43,9 @@ public final class InputScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile()) {
                                 files.put(file.toUri().toString(), file);
+                            } else if (attrs.isSymbolicLink()) {
+                                // Following links, a link is only reported as one when its target is missing.
+                                failures.put(file.toUri().toString(), "broken symbolic link: its target does not exist");
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -1,0 +1,69 @@
+package dev.mirsad.operations;
+
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.stereotype.Component;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The one-run-at-a-time guard across processes and machines: a MySQL/MariaDB named lock
+ * ({@code GET_LOCK}) held on a dedicated connection for as long as a night runs. The server releases
+ * it when that connection ends, so a process that dies (kill -9, power loss) never leaves it behind,
+ * unlike a STARTED row in the job repository.
+ *
+ * <p>The connection is opened outside the pool so the job's threads keep every pooled connection.
+ */
+@Component
+public class IngestLock {
+
+    static final String NAME = "mirsad.ingest";
+
+    private final DataSourceProperties dataSource;
+
+    public IngestLock(DataSourceProperties dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The lock, if no other connection holds it; close the result to release it. */
+    public Optional<Held> tryAcquire() throws SQLException {
+        Connection connection = DriverManager.getConnection(dataSource.determineUrl(),
+                dataSource.determineUsername(), dataSource.determinePassword());
+        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            lock.setString(1, NAME);
+            try (ResultSet result = lock.executeQuery()) {
+                if (result.next() && result.getInt(1) == 1) {
+                    return Optional.of(new Held(connection));
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        connection.close();
+        return Optional.empty();
+    }
+
+    /** A held lock. Closing its connection releases it, as the server would if the process died. */
+    public static final class Held implements AutoCloseable {
+
+        private final Connection connection;
+
+        private Held(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The connection is gone, and the server released the lock with it.
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.mirsad.cli;
+
+import dev.mirsad.testing.BadFiles;
+import dev.mirsad.testing.BadFiles.BadFile;
+import dev.mirsad.testing.HostileFiles;
+import dev.mirsad.testing.MirsadJar;
+import dev.mirsad.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every hostile file together with good ones in one folder, run by the packaged jar with -Xmx512m
+ * (and its parser children): each bad file rejected with its reason, every good file ingested, the
+ * JVM never out of heap. Two files change or vanish between the scan and their import.
+ */
+class HostileFilesIT {
+
+    private static final String EXHAUSTED = "CORRUPT or PARSE_TIMEOUT";
+
+    @Test
+    void hostileFilesAreRejectedWithTheirReasonsAndEveryGoodFileIsIngested(@TempDir Path folder) throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        for (BadFile file : HostileFiles.writeTo(folder, 200L * 1024 * 1024)) {
+            expected.put(file.name(), HostileFiles.BOMBS.contains(file.name()) ? EXHAUSTED
+                    : file.expectedRejection().map(Enum::name).orElse("INGESTED"));
+        }
+        for (BadFile file : BadFiles.writeTo(folder.resolve("bad"))) {
+            expected.put(file.name(), file.expectedRejection().map(Enum::name).orElse("INGESTED"));
+        }
+        Path good = Files.createDirectories(folder.resolve("good"));
+        for (Path sample : filesUnder(Path.of("input"))) {
+            Files.copy(sample, good.resolve(sample.getFileName()));
+            expected.put(sample.getFileName().toString(), "INGESTED");
+        }
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+        expected.put("loop", "UNREADABLE");
+        Files.createSymbolicLink(folder.resolve("dangling.txt"), folder.resolve("nowhere.txt"));
+        expected.put("dangling.txt", "UNREADABLE");
+        Path locked = Files.copy(Path.of("input/seeds/002_a20eb08bd7318729.txt"), folder.resolve("no-permission.txt"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        // root reads any file: there the file is simply ingested.
+        expected.put("no-permission.txt", Files.isReadable(locked) ? "INGESTED" : "UNREADABLE");
+        // Named to sort last, so they are imported after the scan is done and the test has touched them.
+        Path changes = Files.copy(Path.of("input/seeds/003_5d76b8f4aa3cbccf.txt"), folder.resolve("zzz-changes.txt"));
+        expected.put("zzz-changes.txt", "CHANGED_SINCE_SCAN");
+        Path vanishes = Files.copy(Path.of("input/seeds/004_156104466ac4f8bb.txt"), folder.resolve("zzz-vanishes.txt"));
+        expected.put("zzz-vanishes.txt", "UNREADABLE");
+
+        TestDatabase database = TestDatabase.fresh();
+        MirsadJar jar = new MirsadJar(Map.of("SPRING_DATASOURCE_URL", database.url(),
+                "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", "",
+                "MIRSAD_PARSETIMEOUT", "10s", "MIRSAD_CHUNKSIZE", "5"));
+        assertThat(jar.run("status").exitCode()).as("creates the schema").isZero();
+        JdbcTemplate jdbc = database.jdbc();
+        jdbc.execute("CREATE TRIGGER slow_article BEFORE INSERT ON article FOR EACH ROW SET @pause = SLEEP(0.1)");
+        JdbcTemplate watch = new JdbcTemplate(new SingleConnectionDataSource(database.url(), "root", "", true));
+
+        long started = System.nanoTime();
+        MirsadJar.Running night = jar.start("run", "--date", "2026-07-01", "--input", folder.toString());
+        while (night.isAlive() && watch.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION"
+                + " WHERE STEP_NAME = 'scanStep' AND STATUS = 'COMPLETED'", Long.class) == 0) {
+            Thread.sleep(20);
+        }
+        Files.writeString(changes, "\nسطر أضيف بعد المسح", StandardOpenOption.APPEND);
+        Files.delete(vanishes);
+        MirsadJar.Result run = night.await(Duration.ofMinutes(10));
+        System.out.printf("HostileFilesIT: %d files in %.1f s%n", expected.size(), (System.nanoTime() - started) / 1e9);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        Map<String, String> actual = new TreeMap<>();
+        jdbc.query("SELECT source_uri, reason, message FROM v_rejected_document", rs -> {
+            String name = nameOf(rs.getString(1));
+            String reason = rs.getString(2);
+            System.out.println("HostileFilesIT: " + name.replace("\n", "\\n") + " " + reason + ": " + rs.getString(3));
+            boolean exhausted = reason.equals("CORRUPT") || reason.equals("PARSE_TIMEOUT");
+            actual.put(name, HostileFiles.BOMBS.contains(name) && exhausted ? EXHAUSTED : reason);
+        });
+        jdbc.queryForList("SELECT file_name FROM v_article", String.class).forEach(name -> actual.put(name, "INGESTED"));
+        assertThat(actual).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article WHERE file_name = ?", Long.class,
+                HostileFiles.HOSTILE_NAMES.get(0))).as("the name is data, never SQL").isEqualTo(1L);
+        long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM v_rejected_document", Long.class);
+        long ingested = jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class);
+        assertThat(run.out()).as("nothing dropped silently").contains((ingested + rejected) + " scanned = "
+                + ingested + " ingested + 0 unchanged + " + rejected + " rejected");
+    }
+
+    private static String nameOf(String sourceUri) {
+        return Path.of(URI.create(sourceUri)).getFileName().toString();
+    }
+
+    private static List<Path> filesUnder(Path root) throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            return new ArrayList<>(files.filter(Files::isRegularFile).sorted().collect(Collectors.toList()));
+        }
+    }
+}
