@@ -4,6 +4,7 @@ import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.ULocale;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -182,12 +183,29 @@ final class DateFinder {
 
     private static void add(List<TimeExpression> out, boolean[] used, Article article, int start, int end,
                             String value, String mod) {
+        if (!isPossible(value)) {
+            return;
+        }
         for (int i = start; i < end; i++) {
             used[i] = true;
         }
         NormalizedText t = article.text;
         LocalDate resolved = value.length() == 10 && !value.startsWith("X") ? LocalDate.parse(value) : null;
         out.add(new TimeExpression(t.originalSpan(start, end), value, mod, resolved, t.originalStart(start), t.originalEnd(end)));
+    }
+
+    /** 34 شباط or 31 نيسان is a typo or a number, not a day: never fail an article over it. */
+    private static boolean isPossible(String value) {
+        if (value.length() != 10) {
+            return true;
+        }
+        try {
+            // 2000 is a leap year, so 29 February without a year stays possible.
+            LocalDate.parse(value.startsWith("X") ? "2000" + value.substring(4) : value);
+            return true;
+        } catch (DateTimeParseException impossible) {
+            return false;
+        }
     }
 
     private static boolean overlaps(boolean[] used, int start, int end) {

@@ -22,4 +22,10 @@ class DateFinderTest {
         assertThat(EXTRACTOR.extract("وقع الاتفاق في 14 يوليو تموز الجاري.", "ar", LocalDate.of(2015, 7, 21)).times())
                 .extracting(TimeExpression::value).containsExactly("2015-07-14");
     }
+
+    @Test
+    void anImpossibleDayIsNoDateAndDoesNotFailTheArticle() {
+        assertThat(EXTRACTOR.extract("وصل الوفد في 34 شباط 2015 وغادر في 29 شباط.", "ar", null).times())
+                .extracting(TimeExpression::value).containsExactly("2015", "XXXX-02-29");
+    }
 }
