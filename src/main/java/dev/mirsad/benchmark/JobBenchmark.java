@@ -123,7 +123,7 @@ public class JobBenchmark {
         out.printf(Locale.ROOT, "ratio of the job's time to Tika's: %.2f (CPU of this process: %.2f)%n", ratio,
                 jobCpu.toNanos() / (double) Math.max(1, tikaCpu.toNanos()));
         out.printf(Locale.ROOT, "load after: %s%n", loadAverage());
-        // One line with every figure, for scripts that compare runs (see bench/scale.sh).
+        // One line with every figure, for scripts that compare runs (see src/bench/scale.sh).
         out.printf(Locale.ROOT, "figures: files=%d job_s=%.3f articles_per_s=%.1f incremental_s=%.3f tika_s=%.3f"
                         + " ratio=%.2f cpu_ratio=%.2f rows=%d peak_heap_mb=%d peak_rss_mb=%d%n",
                 files.size(), job.toNanos() / 1e9, files.size() / Math.max(job.toNanos() / 1e9, 1e-9),

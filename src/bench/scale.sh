@@ -2,15 +2,15 @@
 # How the job's time and memory grow with N: generates N distinct articles from a seed folder for
 # each N, runs `mirsad benchmark` on each into a new database, and prints the figures side by side.
 #
-#   bench/scale.sh SEED_DIR WORK_DIR N...
-#   e.g. bench/scale.sh ../shared/corpus/snn-on-topic-dev /work/bench 10000 100000
+#   src/bench/scale.sh SEED_DIR WORK_DIR N...
+#   e.g. src/bench/scale.sh ../shared/corpus/snn-on-topic-dev /work/bench 10000 100000
 #
 # Needs target/mirsad.jar and a MySQL/MariaDB server: MIRSAD_BENCH_SERVER (default
 # jdbc:mysql://127.0.0.1:3306), user root with an empty password unless SPRING_DATASOURCE_USERNAME /
 # SPRING_DATASOURCE_PASSWORD say otherwise. Each N gets the database ${MIRSAD_BENCH_DB:-mirsad_bench}_nN,
 # which must not exist yet (or be empty); the corpora stay under WORK_DIR/nN. Delete both when done.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 [ $# -ge 3 ] || { sed -n '2,11p' "$0"; exit 2; }
 seed=$1 work=$2; shift 2
 server=${MIRSAD_BENCH_SERVER:-jdbc:mysql://127.0.0.1:3306}

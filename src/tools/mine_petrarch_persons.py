@@ -5,7 +5,7 @@ Keeps actor entries that look like personal names: two to four words, none of th
 (UniversalPetrarch's own agent words, the project's title and organization heads), none a nationality
 adjective. Writes 'name|ISO alpha-3 of the actor code' lines, the first three letters of the newest code.
 
-  tools/mine_petrarch_persons.py /work/shared/resources/universalpetrarch-arabic > src/main/resources/dev/mirsad/extract/known_persons.txt
+  src/tools/mine_petrarch_persons.py /work/shared/resources/universalpetrarch-arabic > src/main/resources/dev/mirsad/extract/known_persons.txt
 """
 import re
 import sys
@@ -77,6 +77,6 @@ for raw, code in out.items():
 
 print("# Persons named in UniversalPetrarch's Arabic actor dictionary (github.com/openeventdata/UniversalPetrarch,")
 print("# branch arabic, MIT licence, Copyright (c) 2016 Open Event Data Alliance; see THIRD-PARTY-NOTICES.md),")
-print("# filtered by tools/mine_petrarch_persons.py: name|CAMEO country or actor code (3 letters)")
+print("# filtered by src/tools/mine_petrarch_persons.py: name|CAMEO country or actor code (3 letters)")
 for n in sorted(names):
     print(f"{n}|{names[n]}")
