@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -127,16 +126,8 @@ public final class HostileFiles {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             // OpenDocument wants its mimetype first and stored, uncompressed.
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
+            SampleInputGenerator.storeUncompressed(zip, "mimetype",
+                    "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest="
                     + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry "

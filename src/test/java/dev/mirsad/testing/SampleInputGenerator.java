@@ -155,7 +155,7 @@ public final class SampleInputGenerator {
         return out.toByteArray();
     }
 
-    private static void storeUncompressed(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    static void storeUncompressed(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setMethod(ZipEntry.STORED);
         entry.setSize(bytes.length);
