@@ -10,7 +10,7 @@ public final class ArabicFold {
     private ArabicFold() {
     }
 
-    /** The comparison form of a name: same rules as the gold scorer's normalization. */
+    /** The comparison form of a name: the gold scorer's normalization, plus Persian yeh and keheh. */
     public static String fold(String text) {
         if (text == null) {
             return "";
