@@ -16,12 +16,15 @@ import java.util.Optional;
  * it when that connection ends, so a process that dies (kill -9, power loss) never leaves it behind,
  * unlike a STARTED row in the job repository.
  *
- * <p>The connection is opened outside the pool so the job's threads keep every pooled connection.
+ * <p>The lock is named after the database, because lock names are server-wide: two Mirsad
+ * databases on one server (production and a scratch {@code eval}, say) must not block each other.
+ * The connection is opened outside the pool so the job's threads keep every pooled connection.
  */
 @Component
 public class IngestLock {
 
-    static final String NAME = "mirsad.ingest";
+    /** Lock names are at most 64 characters: the database name enters as its MD5. */
+    public static final String ACQUIRE_SQL = "SELECT GET_LOCK(CONCAT('mirsad.ingest.', MD5(COALESCE(DATABASE(), ''))), 0)";
 
     private final DataSourceProperties dataSource;
 
@@ -33,8 +36,7 @@ public class IngestLock {
     public Optional<Held> tryAcquire() throws SQLException {
         Connection connection = DriverManager.getConnection(dataSource.determineUrl(),
                 dataSource.determineUsername(), dataSource.determinePassword());
-        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            lock.setString(1, NAME);
+        try (PreparedStatement lock = connection.prepareStatement(ACQUIRE_SQL)) {
             try (ResultSet result = lock.executeQuery()) {
                 if (result.next() && result.getInt(1) == 1) {
                     return Optional.of(new Held(connection));

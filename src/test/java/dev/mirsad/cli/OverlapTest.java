@@ -1,5 +1,6 @@
 package dev.mirsad.cli;
 
+import dev.mirsad.operations.IngestLock;
 import dev.mirsad.testing.Cli;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,21 @@ class OverlapTest {
         assertThat(recover.exitCode()).as(recover.toString()).isZero();
     }
 
+    @Test
+    void aNightOfAnotherDatabaseOnTheSameServerDoesNotBlock() throws Exception {
+        TestDatabase other = TestDatabase.fresh();
+        Cli cli = new Cli(TestDatabase.fresh());
+
+        try (Connection otherInstallation = other.jdbc().getDataSource().getConnection()) {
+            assertThat(lock(otherInstallation)).isTrue();
+            Cli.Result ran = cli.run("run", "--input", INPUT, "--date", "2026-05-01");
+            assertThat(ran.exitCode()).as(ran.toString()).isEqualTo(ExitCodes.COMPLETED);
+        }
+    }
+
     private static boolean lock(Connection connection) throws Exception {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT GET_LOCK('mirsad.ingest', 0)")) {
+             ResultSet result = statement.executeQuery(IngestLock.ACQUIRE_SQL)) {
             result.next();
             return result.getInt(1) == 1;
         }
