@@ -2,6 +2,7 @@ package dev.mirsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Proclitics (و ف ب ل ك, and لل for ل + ال) that attach to the word they precede. */
 final class Clitics {
@@ -28,6 +29,37 @@ final class Clitics {
             out.add(rest.substring(1));
         }
         return out;
+    }
+
+    /** Whether stems(word) holds stem; answers without building the list, as it runs for every token. */
+    static boolean hasStem(String word, String stem) {
+        if (word.equals(stem)) {
+            return true;
+        }
+        int from = 0;
+        if (word.length() > 2 && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0) {
+            from = 1;
+            if (endsAs(word, from, stem)) {
+                return true;
+            }
+        }
+        if (word.length() - from > 2 && PREPOSITIONS.indexOf(word.charAt(from)) >= 0) {
+            boolean lamForm = word.startsWith("لل", from) && word.length() - from > 3 && stem.startsWith("ال")
+                    && word.length() - from == stem.length() && word.regionMatches(from + 2, stem, 2, stem.length() - 2);
+            return lamForm || endsAs(word, from + 1, stem);
+        }
+        return false;
+    }
+
+    /** Whether word from index from on equals stem. */
+    private static boolean endsAs(String word, int from, String stem) {
+        return word.length() - from == stem.length() && word.startsWith(stem, from);
+    }
+
+    /** Whether the word, or the word without a leading conjunction, is in the set. */
+    static boolean conjunctionStemIn(String word, Set<String> set) {
+        return set.contains(word) || word.length() > 2 && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
+                && set.contains(word.substring(1));
     }
 
     /** The word without a leading conjunction only (names rarely take prepositions: لصالح is not صالح). */

@@ -59,6 +59,8 @@ final class DateFinder {
             "(?<![\\p{L}\\d])" + QUALIFIER + "(?:(عام|العام|سنه|السنه|لعام|بعام|للعام)\\s+)?((?:19|20)\\d{2})(?!\\d|[.,]\\d)(?:\\s*م(?![\\p{L}]))?");
     private static final Pattern HIJRI = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})?\\s*(" + alternation(HIJRI_MONTHS.keySet()) + ")\\s+(?:عام|لعام)?\\s*(1[34]\\d{2})\\s*(?:ه|هـ)(?![\\p{L}])");
+    /** The end of every Hijri date; most articles hold none, and this tells so far faster than HIJRI. */
+    private static final Pattern HIJRI_YEAR = Pattern.compile("1[34]\\d{2}\\s*ه");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}])و?(امس|اليوم|غدا|(?:العام|الشهر|السنه) (?:الماضي|الحالي|الجاري|المقبل))(?![\\p{L}])");
 
@@ -77,9 +79,11 @@ final class DateFinder {
         String text = article.text.folded();
         List<TimeExpression> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
-        Matcher h = HIJRI.matcher(text);
-        while (h.find()) {
-            add(out, used, article, h.start(), h.end(), hijriValue(h), null);
+        if (HIJRI_YEAR.matcher(text).find()) {
+            Matcher h = HIJRI.matcher(text);
+            while (h.find()) {
+                add(out, used, article, h.start(), h.end(), hijriValue(h), null);
+            }
         }
         Matcher m = MONTH_DATE.matcher(text);
         while (m.find()) {

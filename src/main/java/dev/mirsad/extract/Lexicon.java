@@ -139,7 +139,7 @@ final class Lexicon {
     }
 
     boolean isGivenName(String word) {
-        return Clitics.conjunctionStems(word).stream().anyMatch(givenNames::contains);
+        return Clitics.conjunctionStemIn(word, givenNames);
     }
 
     /** The known persons' full names (folded words) that start with this word, behind an optional conjunction. */
@@ -155,7 +155,7 @@ final class Lexicon {
 
     /** A known person's family name, behind an optional conjunction (وبوتين). */
     boolean isKnownFamilyName(String word) {
-        return Clitics.conjunctionStems(word).stream().anyMatch(familyNames::contains);
+        return Clitics.conjunctionStemIn(word, familyNames);
     }
 
     /** The word itself is a given name (ونستون), not a conjunction before one (وقاسم). */
@@ -164,15 +164,15 @@ final class Lexicon {
     }
 
     boolean isNameParticle(String word) {
-        return Clitics.conjunctionStems(word).stream().anyMatch(NAME_PARTICLES::contains);
+        return Clitics.conjunctionStemIn(word, NAME_PARTICLES);
     }
 
     boolean isStopword(String word) {
-        return Clitics.conjunctionStems(word).stream().anyMatch(stopwords::contains);
+        return Clitics.conjunctionStemIn(word, stopwords);
     }
 
     boolean isReportingVerb(String word) {
-        return Clitics.conjunctionStems(word).stream().anyMatch(reportingVerbs::contains);
+        return Clitics.conjunctionStemIn(word, reportingVerbs);
     }
 
     /** مصادر, دبلوماسي: an indefinite noun that, as the subject of a reporting verb, leaves the speaker unnamed. */

@@ -75,20 +75,23 @@ final class PersonCluster {
 
     private boolean matchesTail(Article article, int i, int length) {
         int offset = words.length - length;
+        String first = words[offset];
+        boolean particleOnly = length == 1 && PARTICLE_TAILS.contains(first);
+        if (particleOnly || first.length() < 3) {
+            return false;
+        }
         for (int k = 0; k < length; k++) {
             String w = article.word(i + k);
             if (w == null) {
                 return false;
             }
             String expected = words[offset + k];
-            boolean ok = k == 0 ? Clitics.stems(w).contains(expected) : w.equals(expected);
+            boolean ok = k == 0 ? Clitics.hasStem(w, expected) : w.equals(expected);
             if (!ok) {
                 return false;
             }
         }
-        String first = words[offset];
-        boolean particleOnly = length == 1 && PARTICLE_TAILS.contains(first);
-        return !particleOnly && first.length() >= 3;
+        return true;
     }
 
     private static boolean editDistanceAtMostOne(String a, String b) {

@@ -350,7 +350,7 @@ final class PersonFinder {
     }
 
     private static boolean occursTwice(Article article, String word) {
-        return article.tokens.all().stream().filter(t -> t.word() && Clitics.stems(t.text()).contains(word))
+        return article.tokens.all().stream().filter(t -> t.word() && Clitics.hasStem(t.text(), word))
                 .limit(2).count() == 2;
     }
 
