@@ -17,14 +17,24 @@ public final class ArabicFold {
         }
         String nfkc = NFKC.normalize(text);
         StringBuilder out = new StringBuilder(nfkc.length());
+        boolean spacePending = false;
         for (int i = 0; i < nfkc.length(); i++) {
             char c = foldChar(nfkc.charAt(i));
             if (c == 0) {
                 continue;
             }
-            out.append(Character.isLetterOrDigit(c) ? c : ' ');
+            if (!Character.isLetterOrDigit(c)) {
+                // Any run of other characters becomes one space between words, none at the ends.
+                spacePending = !out.isEmpty();
+            } else {
+                if (spacePending) {
+                    out.append(' ');
+                    spacePending = false;
+                }
+                out.append(c);
+            }
         }
-        return String.join(" ", out.toString().trim().split("\\s+"));
+        return out.toString();
     }
 
     /** Folds one character; 0 means the character is dropped (diacritic, tatweel). */

@@ -79,7 +79,12 @@ final class LocationFinder {
         if (word == null) {
             return null;
         }
-        return Clitics.stems(word).stream().filter(SITE_HEADS::contains).findFirst().orElse(null);
+        for (String stem : Clitics.stems(word)) {
+            if (SITE_HEADS.contains(stem)) {
+                return stem;
+            }
+        }
+        return null;
     }
 
     /** The written phrase with any proclitic removed from its first word. */
