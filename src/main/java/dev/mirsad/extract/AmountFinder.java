@@ -69,7 +69,7 @@ final class AmountFinder {
             if (word == null || article.start(i) < consumedUntil || insideDate(article, i, dates)) {
                 continue;
             }
-            boolean afterNoun = AFTER_NOUN.contains(word) || DEFINITE_NUMBER.matcher(word).matches();
+            boolean afterNoun = AFTER_NOUN.contains(word) || word.startsWith("ال") && DEFINITE_NUMBER.matcher(word).matches();
             BigDecimal value = valueOf(afterNoun && word.startsWith("ال") ? word.substring(2) : word);
             if (value == null) {
                 continue;
@@ -111,7 +111,8 @@ final class AmountFinder {
         if (n != null) {
             return BigDecimal.valueOf(n);
         }
-        if (!NUMBER.matcher(w).matches()) {
+        // Most words do not start with a digit: no matcher for them.
+        if (w.isEmpty() || w.charAt(0) < '0' || w.charAt(0) > '9' || !NUMBER.matcher(w).matches()) {
             return null;
         }
         String plain = THOUSANDS.matcher(w).matches() ? w.replace(",", "") : w.replace(',', '.').replace('٫', '.').replace("٬", "");
@@ -173,6 +174,11 @@ final class AmountFinder {
 
     private static boolean insideDate(Article article, int i, List<TimeExpression> dates) {
         int start = article.start(i);
-        return dates.stream().anyMatch(d -> start >= d.start() && start < d.end());
+        for (TimeExpression d : dates) {
+            if (start >= d.start() && start < d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
