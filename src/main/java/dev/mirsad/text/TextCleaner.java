@@ -31,7 +31,9 @@ public final class TextCleaner {
         Set<String> seenLines = new HashSet<>();
         boolean blankPending = false;
         for (String rawLine : text.split("\n", -1)) {
-            String line = SPACE_RUN.matcher(rawLine.strip()).replaceAll(" ");
+            String stripped = rawLine.strip();
+            // Most lines hold no run of spaces: indexOf tells so faster than the matcher.
+            String line = stripped.contains("  ") ? SPACE_RUN.matcher(stripped).replaceAll(" ") : stripped;
             if (line.isEmpty()) {
                 blankPending = true;
             } else if (!BOILERPLATE.isBoilerplate(line) && seenLines.add(line)) {
