@@ -438,6 +438,9 @@ final class PersonFinder {
             }
             for (PersonCluster c : clusters) {
                 int length = c.familyNameLength(article, i);
+                if (length == 0 && isLoneNameAgain(article, i, c.singleWord(), used)) {
+                    length = 1;
+                }
                 if (length > 0) {
                     out.add(new Found(c.ref(), new Span(i, i + length)));
                     i += length - 1;
@@ -445,6 +448,12 @@ final class PersonFinder {
                 }
             }
         }
+    }
+
+    /** A one-word name found once (الرئيس بوش, وقال بوتين) names the same person wherever it stands alone. */
+    private boolean isLoneNameAgain(Article article, int i, String name, BitSet used) {
+        return name != null && (lexicon.isKnownFamilyName(name) || lexicon.isGivenName(name))
+                && Clitics.stems(article.word(i)).contains(name) && isNameWord(article, i, used);
     }
 
     private String foldedName(Article article, Span span) {

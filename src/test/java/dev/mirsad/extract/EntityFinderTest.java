@@ -118,4 +118,11 @@ class EntityFinderTest {
         assertThat(names("وقال علي بن محمد إن الصواريخ سقطت علي الأرض.", EntityType.PERSON)).containsExactly("علي بن محمد");
         assertThat(names("سقطت الصواريخ على المقر، وتحدث علي الأديب للصحفيين.", EntityType.PERSON)).containsExactly("علي الأديب");
     }
+
+    @Test
+    void aOneWordNameOnceFoundCountsWhereverItStandsAlone() {
+        List<Mention> persons = mentions("أكد الرئيس ساركوزي تجاوز الأزمة. وانتقد المعارضون ساركوزي أمس.", EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("ساركوزي", "ساركوزي");
+    }
 }
