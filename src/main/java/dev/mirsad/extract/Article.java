@@ -1,6 +1,7 @@
 package dev.mirsad.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** One article prepared for the finders: folded text, tokens, and the gazetteer terms found in it. */
 final class Article {
@@ -10,12 +11,16 @@ final class Article {
     final List<GazetteerMatch> terms;
     /** The gazetteer term covering each token, or null. */
     private final GazetteerMatch[] termAt;
+    private static final Pattern PREPOSITION_ALA = Pattern.compile("(?<!\\p{L})[وف]?على(?!\\p{L})");
+    /** Some writers put ي for every final ى (علي for على): only a text that writes على tells the name علي apart. */
+    final boolean writesAla;
 
     Article(String cleanedText, Lexicon lexicon) {
         this.text = new NormalizedText(cleanedText);
         this.tokens = new Tokens(text.folded());
         this.terms = lexicon.gazetteer.find(text.folded());
         this.termAt = new GazetteerMatch[tokens.size()];
+        this.writesAla = PREPOSITION_ALA.matcher(cleanedText).find();
         for (GazetteerMatch m : terms) {
             for (int i = tokens.indexAt(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
                 termAt[i] = m;

@@ -63,6 +63,11 @@ final class PersonCluster {
         return ref;
     }
 
+    /** The name when it is one word (بوش after الرئيس), else null. */
+    String singleWord() {
+        return words.length == 1 ? words[0] : null;
+    }
+
     /** Length in tokens of a family-name form of this person starting at token i (الأعرجي, أبو رغيف), or 0. */
     int familyNameLength(Article article, int i) {
         for (int length = words.length - 1; length >= 1; length--) {

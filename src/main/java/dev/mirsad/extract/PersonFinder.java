@@ -169,7 +169,7 @@ final class PersonFinder {
             Lexicon.TitleKind kind = lexicon.titleKind(w);
             boolean link = TITLE_LINKS.contains(w);
             boolean genitiveHead = w.startsWith("ل") && !w.startsWith("لل") && kind == Lexicon.TitleKind.OFFICE;
-            if (startsName(w) && !link || kind == Lexicon.TitleKind.RANK
+            if (startsName(w) && !link || lexicon.isKnownFamilyName(w) && article.termAt(k) == null || kind == Lexicon.TitleKind.RANK
                     || kind != null && !joinNext && !genitiveHead
                     || lexicon.isStopword(w) && !link || lexicon.isReportingVerb(w) || w.chars().anyMatch(Character::isDigit)) {
                 break;
@@ -249,6 +249,9 @@ final class PersonFinder {
         }
         if (!afterTitle) {
             return null;
+        }
+        if (lexicon.isKnownFamilyName(first) && (!article.tokens.isWord(k) || !lexicon.isKnownFamilyName(article.word(k)))) {
+            return new Span(i, k);
         }
         if (!first.startsWith("ال") && isLaterNameWord(article, k, taken) && !article.word(k).startsWith("ال")
                 && !PREPOSITION_WITH_ARTICLE.matcher(article.word(k)).matches() && !looksLikeNounPhrase(first, article.word(k))) {
@@ -344,9 +347,18 @@ final class PersonFinder {
         return surface.indexOf('\u064B') >= 0 || surface.indexOf('\u064C') >= 0 || surface.indexOf('\u064D') >= 0;
     }
 
-    /** علي (a name) and على (a preposition) fold alike; only the written final letter tells them apart. */
-    private static boolean isAli(Article article, int i) {
-        return "علي".equals(stripConjunction(article.word(i))) && article.surface(i, i + 1).endsWith("ي");
+    /**
+     * علي (a name) and على (a preposition) fold alike; only the written final letter tells them apart, and
+     * only in a text that writes على. Otherwise علي is a name after a title or before another name word.
+     */
+    private boolean isAli(Article article, int i) {
+        if (!"علي".equals(stripConjunction(article.word(i))) || !article.surface(i, i + 1).endsWith("ي")) {
+            return false;
+        }
+        String next = article.word(i + 1);
+        String before = article.word(i - 1);
+        return article.writesAla || next != null && (startsName(next) || lexicon.isNameParticle(next) || lexicon.isKnownFamilyName(next))
+                || before != null && lexicon.titleKind(before) != null;
     }
 
     private static boolean occursTwice(Article article, String word) {
@@ -426,6 +438,9 @@ final class PersonFinder {
             }
             for (PersonCluster c : clusters) {
                 int length = c.familyNameLength(article, i);
+                if (length == 0 && isLoneNameAgain(article, i, c.singleWord(), used)) {
+                    length = 1;
+                }
                 if (length > 0) {
                     out.add(new Found(c.ref(), new Span(i, i + length)));
                     i += length - 1;
@@ -433,6 +448,12 @@ final class PersonFinder {
                 }
             }
         }
+    }
+
+    /** A one-word name found once (الرئيس بوش, وقال بوتين) names the same person wherever it stands alone. */
+    private boolean isLoneNameAgain(Article article, int i, String name, BitSet used) {
+        return name != null && (lexicon.isKnownFamilyName(name) || lexicon.isGivenName(name))
+                && Clitics.stems(article.word(i)).contains(name) && isNameWord(article, i, used);
     }
 
     private String foldedName(Article article, Span span) {

@@ -106,4 +106,23 @@ class EntityFinderTest {
         assertThat(names("وعد رئيس مجلس النواب العراقي بمواعيد محددة للجلسات.", EntityType.PERSON)).isEmpty();
         assertThat(names("تصريحات المرشد الإيراني تعد تدخلا في الشؤون الداخلية.", EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aKnownFamilyNameRightAfterATitleIsThePerson() {
+        assertThat(names("أكد الرئيس ساركوزي تجاوز الأزمة.", EntityType.PERSON)).containsExactly("ساركوزي");
+    }
+
+    @Test
+    void aliWrittenForThePrepositionIsNoNameInATextThatNeverWritesAla() {
+        assertThat(names("سقطت الصواريخ علي مقر الحزب وعلي الأرض.", EntityType.PERSON)).isEmpty();
+        assertThat(names("وقال علي بن محمد إن الصواريخ سقطت علي الأرض.", EntityType.PERSON)).containsExactly("علي بن محمد");
+        assertThat(names("سقطت الصواريخ على المقر، وتحدث علي الأديب للصحفيين.", EntityType.PERSON)).containsExactly("علي الأديب");
+    }
+
+    @Test
+    void aOneWordNameOnceFoundCountsWhereverItStandsAlone() {
+        List<Mention> persons = mentions("أكد الرئيس ساركوزي تجاوز الأزمة. وانتقد المعارضون ساركوزي أمس.", EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("ساركوزي", "ساركوزي");
+    }
 }
