@@ -4,6 +4,7 @@ import dev.mirsad.extract.ArticleFacts;
 import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.Event;
 import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.ingest.RowLoader;
 import dev.mirsad.ingest.facts.EntityRepository.EntityKey;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +36,10 @@ public class FactRepository {
     private final NamedParameterJdbcTemplate named;
     private final RowLoader rows;
 
-    public FactRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    public FactRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, RowLoader rows) {
         this.jdbc = jdbc;
         this.named = named;
-        this.rows = new RowLoader(jdbc);
+        this.rows = rows;
     }
 
     /** Removes every fact of these articles (event participants go with their events). */

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest.facts;
+package dev.mirsad.ingest;
 
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;

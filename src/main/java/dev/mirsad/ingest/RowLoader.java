@@ -1,4 +1,4 @@
-package dev.mirsad.ingest.facts;
+package dev.mirsad.ingest;
 
 import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.conf.RuntimeProperty;
@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -16,6 +17,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
 
@@ -30,9 +33,12 @@ import java.util.List;
  * exists. allowLoadLocalInfile, which would let a server read any file, is on for just the one
  * statement, with the in-memory stream set, which the driver sends whatever file the server names.
  */
+@Component
 public class RowLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RowLoader.class);
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
     private volatile Boolean localInfile;
@@ -42,7 +48,8 @@ public class RowLoader {
     }
 
     /**
-     * @param rows one value per column, each null, a String, an Integer, a Long, a BigDecimal or a LocalDate
+     * @param rows one value per column, each null, a String, an Integer, a Long, a BigDecimal, a LocalDate
+     *             or a LocalDateTime
      */
     public void append(String table, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -68,8 +75,8 @@ public class RowLoader {
         if (localInfile == null) {
             localInfile = Boolean.TRUE.equals(jdbc.queryForObject("SELECT @@local_infile = 1", Boolean.class));
             if (!localInfile) {
-                log.info("The database server has local_infile OFF: facts are written with batched INSERTs,"
-                        + " which costs more CPU (SET GLOBAL local_infile = ON to load them in bulk).");
+                log.info("The database server has local_infile OFF: articles and facts are written with batched"
+                        + " INSERTs, which costs more CPU (SET GLOBAL local_infile = ON to load them in bulk).");
             }
         }
         return localInfile;
@@ -120,6 +127,8 @@ public class RowLoader {
             text.append(n.toPlainString());
         } else if (value instanceof LocalDate d) {
             text.append(d);
+        } else if (value instanceof LocalDateTime t) {
+            text.append(t.format(DATE_TIME));
         } else {
             throw new IllegalArgumentException("no LOAD DATA form for " + value.getClass());
         }
