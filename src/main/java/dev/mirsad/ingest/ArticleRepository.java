@@ -7,9 +7,9 @@ import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,45 +23,61 @@ public class ArticleRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    public ArticleRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    private final RowLoader rows;
+
+    public ArticleRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, RowLoader rows) {
         this.jdbc = jdbc;
         this.named = named;
+        this.rows = rows;
     }
 
     /**
-     * Inserts or replaces the articles of these files; their facts are to be extracted again.
+     * Inserts or replaces the articles of these files; their facts are to be extracted again. New
+     * articles, all of them on a first night, go in bulk (see {@link RowLoader}); changed ones are
+     * updated in place, keeping their ids.
      *
      * @return article id by source URI
      */
     public Map<String, Long> upsert(List<Ingested> articles, long jobExecutionId) {
-        Timestamp now = Timestamp.from(Instant.now());
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        Map<String, Long> ids = idsOf(articles);
+        List<Object[]> fresh = new ArrayList<>();
+        List<Ingested> changed = new ArrayList<>();
+        for (Ingested a : articles) {
+            if (ids.containsKey(a.entry().sourceUri())) {
+                changed.add(a);
+            } else {
+                fresh.add(new Object[] {Sha256.of(a.entry().sourceUri()), a.entry().sourceUri(), a.fileName(),
+                        a.entry().contentSha256(), IngestPipeline.VERSION, a.mediaType(), title(a), a.language().code(),
+                        confidence(a), a.publishedOn(), a.wordCount(), a.cleanText(), now, jobExecutionId});
+            }
+        }
+        rows.append("article", List.of("source_uri_sha256", "source_uri", "file_name", "content_sha256",
+                "pipeline_version", "media_type", "title", "language", "language_confidence", "published_on",
+                "word_count", "clean_text", "ingested_at", "job_execution_id"), fresh);
         jdbc.batchUpdate("""
-                INSERT INTO article (source_uri_sha256, source_uri, file_name, content_sha256, pipeline_version,
-                    media_type, title, language, language_confidence, published_on, word_count, clean_text,
-                    extractor_version, ingested_at, job_execution_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
-                ON DUPLICATE KEY UPDATE file_name = VALUES(file_name), content_sha256 = VALUES(content_sha256),
-                    pipeline_version = VALUES(pipeline_version), media_type = VALUES(media_type),
-                    title = VALUES(title), language = VALUES(language),
-                    language_confidence = VALUES(language_confidence), published_on = VALUES(published_on),
-                    outlet = NULL, word_count = VALUES(word_count), clean_text = VALUES(clean_text),
-                    extractor_version = NULL, ingested_at = VALUES(ingested_at),
-                    job_execution_id = VALUES(job_execution_id)""", articles, articles.size(), (ps, a) -> {
-            ps.setString(1, Sha256.of(a.entry().sourceUri()));
-            ps.setString(2, a.entry().sourceUri());
-            ps.setString(3, a.fileName());
-            ps.setString(4, a.entry().contentSha256());
-            ps.setString(5, IngestPipeline.VERSION);
-            ps.setString(6, a.mediaType());
-            ps.setString(7, a.title() == null || a.title().length() <= MAX_TITLE ? a.title() : a.title().substring(0, MAX_TITLE));
-            ps.setString(8, a.language().code());
-            ps.setBigDecimal(9, BigDecimal.valueOf(a.language().confidence()).setScale(3, RoundingMode.HALF_UP));
-            ps.setDate(10, a.publishedOn() == null ? null : Date.valueOf(a.publishedOn()));
-            ps.setInt(11, a.wordCount());
-            ps.setString(12, a.cleanText());
-            ps.setTimestamp(13, now);
-            ps.setLong(14, jobExecutionId);
+                UPDATE article SET file_name = ?, content_sha256 = ?, pipeline_version = ?, media_type = ?, title = ?,
+                    language = ?, language_confidence = ?, published_on = ?, outlet = NULL, word_count = ?,
+                    clean_text = ?, extractor_version = NULL, ingested_at = ?, job_execution_id = ?
+                WHERE article_id = ?""", changed, changed.size(), (ps, a) -> {
+            ps.setString(1, a.fileName());
+            ps.setString(2, a.entry().contentSha256());
+            ps.setString(3, IngestPipeline.VERSION);
+            ps.setString(4, a.mediaType());
+            ps.setString(5, title(a));
+            ps.setString(6, a.language().code());
+            ps.setBigDecimal(7, confidence(a));
+            ps.setObject(8, a.publishedOn());
+            ps.setInt(9, a.wordCount());
+            ps.setString(10, a.cleanText());
+            ps.setObject(11, now);
+            ps.setLong(12, jobExecutionId);
+            ps.setLong(13, ids.get(a.entry().sourceUri()));
         });
+        return fresh.isEmpty() ? ids : idsOf(articles);
+    }
+
+    private Map<String, Long> idsOf(List<Ingested> articles) {
         Map<String, Long> ids = new HashMap<>();
         named.query("SELECT article_id, source_uri FROM article WHERE source_uri_sha256 IN (:keys)",
                 Map.of("keys", articles.stream().map(a -> Sha256.of(a.entry().sourceUri())).toList()),
@@ -69,6 +85,14 @@ public class ArticleRepository {
                     ids.put(rs.getString(2), rs.getLong(1));
                 });
         return ids;
+    }
+
+    private static String title(Ingested a) {
+        return a.title() == null || a.title().length() <= MAX_TITLE ? a.title() : a.title().substring(0, MAX_TITLE);
+    }
+
+    private static BigDecimal confidence(Ingested a) {
+        return BigDecimal.valueOf(a.language().confidence()).setScale(3, RoundingMode.HALF_UP);
     }
 
     /** An article whose facts are written, with the first outlet it cites (or null). */
