@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 /** One article prepared for the finders: folded text, tokens, and the gazetteer terms found in it. */
 final class Article {
 
+    private static final Pattern PREPOSITION_ALA = Pattern.compile("(?<!\\p{L})[وف]?على(?!\\p{L})");
+
     final NormalizedText text;
     final Tokens tokens;
     final List<GazetteerMatch> terms;
     /** The gazetteer term covering each token, or null. */
     private final GazetteerMatch[] termAt;
-    private static final Pattern PREPOSITION_ALA = Pattern.compile("(?<!\\p{L})[وف]?على(?!\\p{L})");
     /** Some writers put ي for every final ى (علي for على): only a text that writes على tells the name علي apart. */
     final boolean writesAla;
 

@@ -453,7 +453,7 @@ final class PersonFinder {
     /** A one-word name found once (الرئيس بوش, وقال بوتين) names the same person wherever it stands alone. */
     private boolean isLoneNameAgain(Article article, int i, String name, BitSet used) {
         return name != null && (lexicon.isKnownFamilyName(name) || lexicon.isGivenName(name))
-                && Clitics.stems(article.word(i)).contains(name) && isNameWord(article, i, used);
+                && Clitics.hasStem(article.word(i), name) && isNameWord(article, i, used);
     }
 
     private String foldedName(Article article, Span span) {
