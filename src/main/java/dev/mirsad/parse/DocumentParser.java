@@ -102,6 +102,10 @@ public final class DocumentParser implements AutoCloseable {
     public ParsedDocument parse(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
         checkReadableAndSmallEnough(file, fileName);
+        Optional<ParsedDocument> plain = plainUtf8Text(file, fileName);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         if (processes != null && !looksLikePlainText(file, fileName)) {
             return processes.parse(file, fileName);
         }
@@ -112,6 +116,10 @@ public final class DocumentParser implements AutoCloseable {
     ParsedDocument parseHere(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
         checkReadableAndSmallEnough(file, fileName);
+        Optional<ParsedDocument> plain = plainUtf8Text(file, fileName);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         return parseOnWorkerWithTimeout(file, fileName);
     }
 
@@ -170,10 +178,6 @@ public final class DocumentParser implements AutoCloseable {
 
     private ParsedDocument parseOnWorker(Path file, String fileName)
             throws DocumentRejectedException, IOException, TikaException, SAXException {
-        Optional<String> text = plainUtf8Text(file, fileName);
-        if (text.isPresent()) {
-            return plainText(text.get(), fileName);
-        }
         Metadata metadata = new Metadata();
         try (TikaInputStream in = open(file, fileName, metadata)) {
             MediaType type = tika.getDetector().detect(in, metadata).getBaseType();
@@ -199,18 +203,32 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     /**
-     * The text of a {@code .txt} file that is valid UTF-8 and does not start like a document Tika
-     * would parse otherwise (markup, RTF, PDF). Tika's type detection is nearly all of what parsing
-     * such a file costs (JFR), and for these files it can only say text/plain.
+     * A {@code .txt} file that is valid UTF-8 and does not start like a document Tika would parse
+     * otherwise (markup, RTF, PDF), read on the calling thread. Tika's type detection is nearly all of
+     * what parsing such a file costs (JFR), and for these files it can only say text/plain; the size
+     * check before bounds the read, so it needs no worker with a timeout.
      */
-    private static Optional<String> plainUtf8Text(Path file, String fileName) throws IOException {
+    private Optional<ParsedDocument> plainUtf8Text(Path file, String fileName) throws DocumentRejectedException {
         if (!fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {
             return Optional.empty();
         }
-        return decodeUnicode(Files.readAllBytes(file)).filter(text -> {
-            String start = text.stripLeading();
-            return !start.startsWith("<") && !start.startsWith("{\\rtf") && !start.startsWith("%PDF");
-        });
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DocumentRejectedException(RejectionReason.UNREADABLE,
+                    fileName + ": cannot read the file: " + e.getMessage(), e);
+        }
+        Optional<String> text = decodeUnicode(bytes).filter(DocumentParser::startsLikePlainText);
+        return text.isPresent() ? Optional.of(plainText(text.get(), fileName)) : Optional.empty();
+    }
+
+    private static boolean startsLikePlainText(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return !text.startsWith("<", start) && !text.startsWith("{\\rtf", start) && !text.startsWith("%PDF", start);
     }
 
     // UTF-16 first: Arabic in UTF-16LE is mostly bytes below 0x80, which pass as valid UTF-8.
