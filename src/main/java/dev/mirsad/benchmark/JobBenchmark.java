@@ -2,6 +2,8 @@ package dev.mirsad.benchmark;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.mirsad.ingest.IngestProperties;
+import dev.mirsad.ingest.ProcessingTimes;
+import dev.mirsad.ingest.ProcessingTimes.Stage;
 import dev.mirsad.ingest.WriteTimes;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
@@ -11,8 +13,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-
-import com.sun.management.OperatingSystemMXBean;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * Measures the whole job on a corpus folder and prints the figures: a first night on an empty
- * database (job, each step, the writers, rows written, peak heap and RSS), an incremental night on
+ * database (job, each step and each stage of the import, the writer, rows written, peak heap and RSS), an incremental night on
  * the unchanged corpus, and Tika's bare text extraction of the same files on as many threads, with
  * the ratio of the job's time to it. It prints what it measured and asserts nothing.
  */
@@ -44,13 +44,15 @@ public class JobBenchmark {
     private final IngestOperations operations;
     private final IngestProperties properties;
     private final WriteTimes writeTimes;
+    private final ProcessingTimes processingTimes;
     private final JdbcTemplate jdbc;
 
     public JobBenchmark(IngestOperations operations, IngestProperties properties, WriteTimes writeTimes,
-                        JdbcTemplate jdbc) {
+                        ProcessingTimes processingTimes, JdbcTemplate jdbc) {
         this.operations = operations;
         this.properties = properties;
         this.writeTimes = writeTimes;
+        this.processingTimes = processingTimes;
         this.jdbc = jdbc;
     }
 
@@ -82,18 +84,24 @@ public class JobBenchmark {
         OptionalLong peakRss = MemoryUse.peakRssBytes();
         out.printf(Locale.ROOT, "first night: %d articles in %s = %s articles/s (%s); CPU of this process %s%n",
                 files.size(), seconds(job), rate(files.size(), job), first.getStatus(), seconds(jobCpu));
-        Duration writing = Duration.ZERO;
-        for (String step : List.of("scanStep", "importStep", "extractStep")) {
-            StepExecution execution = stepOf(first, step);
-            Duration took = durationOf(execution.getStartTime(), execution.getEndTime());
-            Duration write = writeTimes.of(step);
-            writing = writing.plus(write);
-            long items = step.equals("scanStep") ? files.size() : execution.getReadCount();
-            out.printf(Locale.ROOT, "  %s: %d %s in %s = %s/s%s%n", label(step), items,
-                    step.equals("scanStep") ? "files" : "articles", seconds(took), rate(items, took),
-                    step.equals("scanStep") ? "" : ", of which writing " + seconds(write));
+        StepExecution scan = stepOf(first, "scanStep");
+        Duration scanTook = durationOf(scan.getStartTime(), scan.getEndTime());
+        out.printf(Locale.ROOT, "  scan: %d files in %s = %s/s%n", files.size(), seconds(scanTook),
+                rate(files.size(), scanTook));
+        StepExecution imports = stepOf(first, "importStep");
+        Duration importTook = durationOf(imports.getStartTime(), imports.getEndTime());
+        Duration writing = writeTimes.of("importStep");
+        long imported = imports.getReadCount();
+        out.printf(Locale.ROOT, "  import (parse + clean + language + extract, then write): %d articles in %s = %s/s%n",
+                imported, seconds(importTook), rate(imported, importTook));
+        // The processing threads work ahead of the writer, so their stages overlap with writing.
+        for (Stage stage : Stage.values()) {
+            Duration spent = processingTimes.of(stage).dividedBy(threads);
+            out.printf(Locale.ROOT, "    %s: %s per processing thread = %s articles/s on %d threads%n", label(stage),
+                    seconds(spent), rate(imported, spent), threads);
         }
-        out.printf(Locale.ROOT, "  write (the two chunk steps' writers): %s%n", seconds(writing));
+        out.printf(Locale.ROOT, "    write (the writer, on the step's thread): %s = %s articles/s%n", seconds(writing),
+                rate(imported, writing));
         long rows = rowsWritten();
         out.printf(Locale.ROOT, "  rows written: %d = %s rows/s over the job, %s rows/s while writing%n",
                 rows, rate(rows, job), rate(rows, writing));
@@ -166,11 +174,11 @@ public class JobBenchmark {
         }
     }
 
-    private static String label(String step) {
-        return switch (step) {
-            case "scanStep" -> "scan";
-            case "importStep" -> "import (parse + clean + language)";
-            default -> "extract";
+    private static String label(Stage stage) {
+        return switch (stage) {
+            case PARSE -> "parse";
+            case CLEAN_AND_LANGUAGE -> "clean + language";
+            case EXTRACT -> "extract";
         };
     }
 

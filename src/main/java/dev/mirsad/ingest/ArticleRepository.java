@@ -1,5 +1,8 @@
 package dev.mirsad.ingest;
 
+import dev.mirsad.extract.CitedMedium;
+import dev.mirsad.extract.EntityRef;
+import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.ingest.imports.ImportOutcome.Ingested;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,13 +35,11 @@ public class ArticleRepository {
     }
 
     /**
-     * Inserts or replaces the articles of these files; their facts are to be extracted again. New
-     * articles, all of them on a first night, go in bulk (see {@link RowLoader}); changed ones are
-     * updated in place, keeping their ids.
-     *
-     * @return article id by source URI
+     * Inserts or replaces the articles of these files, marked as extracted by this extractor version:
+     * the caller writes their facts in the same transaction. New articles, all of them on a first
+     * night, go in bulk (see {@link RowLoader}); changed ones are updated in place, keeping their ids.
      */
-    public Map<String, Long> upsert(List<Ingested> articles, long jobExecutionId) {
+    public Upserted upsert(List<Ingested> articles, long jobExecutionId) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         Map<String, Long> ids = idsOf(articles);
         List<Object[]> fresh = new ArrayList<>();
@@ -49,16 +50,17 @@ public class ArticleRepository {
             } else {
                 fresh.add(new Object[] {Sha256.of(a.entry().sourceUri()), a.entry().sourceUri(), a.fileName(),
                         a.entry().contentSha256(), IngestPipeline.VERSION, a.mediaType(), title(a), a.language().code(),
-                        confidence(a), a.publishedOn(), a.wordCount(), a.cleanText(), now, jobExecutionId});
+                        confidence(a), a.publishedOn(), outlet(a), a.wordCount(), a.cleanText(), FactExtractor.VERSION, now,
+                        jobExecutionId});
             }
         }
         rows.append("article", List.of("source_uri_sha256", "source_uri", "file_name", "content_sha256",
-                "pipeline_version", "media_type", "title", "language", "language_confidence", "published_on",
-                "word_count", "clean_text", "ingested_at", "job_execution_id"), fresh);
+                "pipeline_version", "media_type", "title", "language", "language_confidence", "published_on", "outlet",
+                "word_count", "clean_text", "extractor_version", "ingested_at", "job_execution_id"), fresh);
         jdbc.batchUpdate("""
                 UPDATE article SET file_name = ?, content_sha256 = ?, pipeline_version = ?, media_type = ?, title = ?,
-                    language = ?, language_confidence = ?, published_on = ?, outlet = NULL, word_count = ?,
-                    clean_text = ?, extractor_version = NULL, ingested_at = ?, job_execution_id = ?
+                    language = ?, language_confidence = ?, published_on = ?, outlet = ?, word_count = ?,
+                    clean_text = ?, extractor_version = ?, ingested_at = ?, job_execution_id = ?
                 WHERE article_id = ?""", changed, changed.size(), (ps, a) -> {
             ps.setString(1, a.fileName());
             ps.setString(2, a.entry().contentSha256());
@@ -68,13 +70,29 @@ public class ArticleRepository {
             ps.setString(6, a.language().code());
             ps.setBigDecimal(7, confidence(a));
             ps.setObject(8, a.publishedOn());
-            ps.setInt(9, a.wordCount());
-            ps.setString(10, a.cleanText());
-            ps.setObject(11, now);
-            ps.setLong(12, jobExecutionId);
-            ps.setLong(13, ids.get(a.entry().sourceUri()));
+            ps.setString(9, outlet(a));
+            ps.setInt(10, a.wordCount());
+            ps.setString(11, a.cleanText());
+            ps.setString(12, FactExtractor.VERSION);
+            ps.setObject(13, now);
+            ps.setLong(14, jobExecutionId);
+            ps.setLong(15, ids.get(a.entry().sourceUri()));
         });
-        return fresh.isEmpty() ? ids : idsOf(articles);
+        List<Long> replaced = changed.stream().map(a -> ids.get(a.entry().sourceUri())).toList();
+        return new Upserted(fresh.isEmpty() ? ids : idsOf(articles), replaced);
+    }
+
+    /**
+     * @param ids      article id by source URI
+     * @param replaced the ids of the articles that existed before: their old facts are to be removed
+     */
+    public record Upserted(Map<String, Long> ids, List<Long> replaced) {
+    }
+
+    /** The first outlet the article cites, or null. */
+    private static String outlet(Ingested a) {
+        return a.facts().citedMedia().stream().findFirst().map(CitedMedium::outlet).map(EntityRef::canonicalName)
+                .orElse(null);
     }
 
     private Map<String, Long> idsOf(List<Ingested> articles) {
@@ -93,18 +111,5 @@ public class ArticleRepository {
 
     private static BigDecimal confidence(Ingested a) {
         return BigDecimal.valueOf(a.language().confidence()).setScale(3, RoundingMode.HALF_UP);
-    }
-
-    /** An article whose facts are written, with the first outlet it cites (or null). */
-    public record Extracted(long articleId, String outlet) {
-    }
-
-    public void markExtracted(List<Extracted> extracted, String extractorVersion) {
-        jdbc.batchUpdate("UPDATE article SET extractor_version = ?, outlet = COALESCE(?, outlet) WHERE article_id = ?",
-                extracted, extracted.size(), (ps, a) -> {
-                    ps.setString(1, extractorVersion);
-                    ps.setString(2, a.outlet());
-                    ps.setLong(3, a.articleId());
-                });
     }
 }

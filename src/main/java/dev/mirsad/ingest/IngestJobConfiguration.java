@@ -1,12 +1,8 @@
 package dev.mirsad.ingest;
 
 import dev.mirsad.extract.FactExtractor;
-import dev.mirsad.ingest.facts.ArticleToExtract;
 import dev.mirsad.ingest.facts.EntityRepository;
-import dev.mirsad.ingest.facts.ExtractProcessor;
-import dev.mirsad.ingest.facts.ExtractedArticle;
 import dev.mirsad.ingest.facts.FactRepository;
-import dev.mirsad.ingest.facts.FactWriter;
 import dev.mirsad.ingest.imports.ImportOutcome;
 import dev.mirsad.ingest.imports.ImportProcessor;
 import dev.mirsad.ingest.imports.ImportWriter;
@@ -44,12 +40,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
-import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The nightly ingest: scan the inputs into a manifest, import (parse, clean, tell the language)
- * each new or changed file, extract its facts, and count what the night wrote. The job has no
+ * The nightly ingest: scan the inputs into a manifest, import each new or changed file (parse,
+ * clean, tell the language, extract the facts; the article and its facts written in one
+ * transaction), and count what the night wrote. The job has no
  * incrementer: a night is identified by its run date, so running a failed date again restarts it.
  */
 @Configuration
@@ -59,13 +55,12 @@ public class IngestJobConfiguration {
     private static final int DATABASE_RETRIES = 3;
 
     @Bean
-    public Job ingestJob(JobRepository jobRepository, Step scanStep, Step importStep, Step extractStep,
-                         Step summaryStep, RunningExecutions runningExecutions) {
+    public Job ingestJob(JobRepository jobRepository, Step scanStep, Step importStep, Step summaryStep,
+                         RunningExecutions runningExecutions) {
         return new JobBuilder(IngestPipeline.JOB_NAME, jobRepository)
                 .listener(runningExecutions)
                 .start(scanStep)
                 .next(importStep)
-                .next(extractStep)
                 .next(summaryStep)
                 .build();
     }
@@ -91,23 +86,6 @@ public class IngestJobConfiguration {
                 .listener(importWriter)
                 .listener(writeTimes.listenerFor("importStep"))
                 .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step)),
-                        properties.progressInterval()))
-                .faultTolerant())
-                .build();
-    }
-
-    @Bean
-    public Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            IngestProperties properties, JdbcPagingItemReader<ArticleToExtract> extractReader,
-                            ExtractProcessor extractProcessor, FactWriter factWriter, ManifestRepository manifest,
-                            AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
-        return retryingTransientDatabaseErrors(new StepBuilder("extractStep", jobRepository)
-                .<ExtractedArticle, ExtractedArticle>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(processingAhead(extractReader, extractProcessor, processingExecutor, properties))
-                .writer(factWriter)
-                .listener(writeTimes.listenerFor("extractStep"))
-                .listener(new ProgressReporter("extract", step -> manifest.countToExtract(instanceOf(step)),
                         properties.progressInterval()))
                 .faultTolerant())
                 .build();
@@ -145,51 +123,16 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** Pages through the night's ingested articles whose facts are not written yet. */
     @Bean
-    @StepScope
-    public JdbcPagingItemReader<ArticleToExtract> extractReader(
-            DataSource dataSource, IngestProperties properties,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
-        return new JdbcPagingItemReaderBuilder<ArticleToExtract>()
-                .name("extractReader")
-                .saveState(false)
-                .dataSource(dataSource)
-                .selectClause("seq, article_id, clean_text, language, published_on")
-                .fromClause("""
-                        (SELECT m.job_instance_id, m.seq, a.article_id, a.clean_text, a.language, a.published_on,
-                                a.extractor_version
-                         FROM scan_manifest m JOIN article a ON a.article_id = m.article_id
-                         WHERE m.outcome = 'INGESTED') pending""")
-                .whereClause("job_instance_id = :jobInstanceId AND extractor_version IS NULL")
-                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
-                .sortKeys(Map.of("seq", Order.ASCENDING))
-                .pageSize(properties.chunkSize())
-                .rowMapper((rs, n) -> new ArticleToExtract(rs.getInt("seq"), rs.getLong("article_id"),
-                        rs.getString("clean_text"), rs.getString("language"),
-                        rs.getObject("published_on", LocalDate.class)))
-                .build();
+    public ImportProcessor importProcessor(DocumentParser parser, TextCleaner cleaner, LanguageDetector detector,
+                                           FactExtractor extractor, ProcessingTimes times) {
+        return new ImportProcessor(parser, cleaner, detector, extractor, times);
     }
 
     @Bean
-    public ImportProcessor importProcessor(DocumentParser parser, TextCleaner cleaner, LanguageDetector detector) {
-        return new ImportProcessor(parser, cleaner, detector);
-    }
-
-    @Bean
-    public ImportWriter importWriter(ArticleRepository articles, FactRepository facts,
+    public ImportWriter importWriter(ArticleRepository articles, FactRepository facts, EntityRepository entities,
                                      RejectedDocumentRepository rejections, ManifestRepository manifest) {
-        return new ImportWriter(articles, facts, rejections, manifest);
-    }
-
-    @Bean
-    public ExtractProcessor extractProcessor(FactExtractor extractor) {
-        return new ExtractProcessor(extractor);
-    }
-
-    @Bean
-    public FactWriter factWriter(FactRepository facts, EntityRepository entities, ArticleRepository articles) {
-        return new FactWriter(facts, entities, articles);
+        return new ImportWriter(articles, facts, entities, rejections, manifest);
     }
 
     @Bean(destroyMethod = "close")
@@ -217,7 +160,7 @@ public class IngestJobConfiguration {
         return new FactExtractor();
     }
 
-    /** The threads that parse and extract ahead of the chunk steps' writers (see {@link ProcessingAheadReader}). */
+    /** The threads that parse and extract ahead of the import step's writer (see {@link ProcessingAheadReader}). */
     @Bean(destroyMethod = "shutdown")
     public ThreadPoolTaskExecutor processingExecutor(IngestProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param inputs folders scanned when a run names none
  * @param timeZone the zone whose calendar day is a run's default business date
- * @param chunkSize files per transaction in the import and extract steps
+ * @param chunkSize files per transaction in the import step
  * @param parseTimeout longest time one file may take to parse
  * @param maxFileSize larger files are rejected as TOO_LARGE without being read
  * @param schedule cron expression (seconds first) for {@code serve}

@@ -101,6 +101,7 @@ public final class DocumentParser implements AutoCloseable {
      */
     public ParsedDocument parse(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
+        checkOpen();
         checkReadableAndSmallEnough(file, fileName);
         Optional<ParsedDocument> plain = plainUtf8Text(file, fileName);
         if (plain.isPresent()) {
@@ -115,6 +116,7 @@ public final class DocumentParser implements AutoCloseable {
     /** Parses in this JVM whatever the format: for the parser child process. */
     ParsedDocument parseHere(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
+        checkOpen();
         checkReadableAndSmallEnough(file, fileName);
         Optional<ParsedDocument> plain = plainUtf8Text(file, fileName);
         if (plain.isPresent()) {
@@ -152,6 +154,13 @@ public final class DocumentParser implements AutoCloseable {
             work.cancel(true);
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while parsing " + fileName);
+        }
+    }
+
+    // Plain text is read on the caller's thread, so the closed workers alone would not refuse it.
+    private void checkOpen() {
+        if (workers.isShutdown()) {
+            throw new IllegalStateException("the document parser is closed");
         }
     }
 

@@ -51,7 +51,7 @@ class CrashRecoveryIT {
     }
 
     @Test
-    void tenKillsAcrossScanImportAndExtractThenRecoverAndRestartLoseAndDoubleNothing() throws Exception {
+    void tenKillsAcrossScanAndImportThenRecoverAndRestartLoseAndDoubleNothing() throws Exception {
         TestDatabase database = TestDatabase.fresh();
         MirsadJar jar = jar(database);
         assertThat(jar.run("status").exitCode()).as("creates the schema").isZero();
@@ -60,7 +60,7 @@ class CrashRecoveryIT {
         System.out.println("CrashRecoveryIT: kill points from seed " + SEED);
         // Steps only move forward, so the kills are planned in step order.
         List<String> plan = List.of("scanStep", "scanStep", "scanStep", "importStep", "importStep", "importStep",
-                "importStep", "extractStep", "extractStep", "extractStep");
+                "importStep", "importStep", "importStep", "importStep");
         List<String> killedIn = new ArrayList<>();
 
         MirsadJar.Running night = jar.start("run", "--date", DATE, "--input", corpus.toString());
@@ -75,8 +75,7 @@ class CrashRecoveryIT {
             assertThat(killed.exitCode()).as(killed.toString()).isEqualTo(137);
             long id = latestExecution(watch);
             killedExecution = id;
-            killedIn.add(runningStep(watch, id) + " (execution " + id + ", "
-                    + progress(watch, "importStep") + " imported, " + progress(watch, "extractStep") + " extracted)");
+            killedIn.add(runningStep(watch, id) + " (execution " + id + ", " + progress(watch) + " imported)");
             System.out.println("CrashRecoveryIT: kill " + killedIn.size() + " in " + killedIn.get(killedIn.size() - 1));
             if (status(watch, id).equals("STARTED")) {
                 MirsadJar.Result recovered = jar.run("recover", String.valueOf(id));
@@ -88,8 +87,7 @@ class CrashRecoveryIT {
         assertThat(last.exitCode()).as(last.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
 
         assertThat(killedIn).as("kill points").hasSize(plan.size());
-        assertThat(killedIn).anyMatch(p -> p.startsWith("scanStep")).anyMatch(p -> p.startsWith("importStep"))
-                .anyMatch(p -> p.startsWith("extractStep"));
+        assertThat(killedIn).anyMatch(p -> p.startsWith("scanStep")).anyMatch(p -> p.startsWith("importStep"));
         Map<String, List<String>> recovered = ReportingSnapshot.of(database.jdbc());
         recovered.forEach((view, rows) -> System.out.println("CrashRecoveryIT: " + view + " " + rows.size()
                 + " rows, checksum " + checksum(rows) + " (uninterrupted " + checksum(uninterrupted.get(view)) + ")"));
@@ -108,7 +106,7 @@ class CrashRecoveryIT {
         JdbcTemplate watch = watcher(database);
 
         MirsadJar.Running night = jar.start("run", "--date", DATE, "--input", corpus.toString());
-        awaitProgress(watch, night, "importStep", 20);
+        awaitProgress(watch, night, 20);
         long id = latestExecution(watch);
         for (String date : List.of(DATE, "2026-06-02")) {
             MirsadJar.Result second = jar.run("run", "--date", date, "--input", corpus.toString());
@@ -150,15 +148,15 @@ class CrashRecoveryIT {
             Thread.sleep(random.nextInt(150));
             return night.isAlive();
         }
-        long done = progress(watch, step);
+        long done = progress(watch);
         long left = ARTICLES - done;
         long target = done + 1 + random.nextInt((int) Math.max(1, left / (killsLeftInStep + 1)));
-        return awaitProgress(watch, night, step, target);
+        return awaitProgress(watch, night, target);
     }
 
-    private static boolean awaitProgress(JdbcTemplate watch, MirsadJar.Running night, String step, long target)
+    private static boolean awaitProgress(JdbcTemplate watch, MirsadJar.Running night, long target)
             throws InterruptedException {
-        while (night.isAlive() && progress(watch, step) < target) {
+        while (night.isAlive() && progress(watch) < target) {
             Thread.sleep(5);
         }
         return night.isAlive();
@@ -169,16 +167,13 @@ class CrashRecoveryIT {
         List<String> started = watch.queryForList("""
                 SELECT s.STEP_NAME FROM BATCH_STEP_EXECUTION s
                 WHERE s.JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)""", String.class);
-        List<String> order = List.of("scanStep", "importStep", "extractStep", "summaryStep");
+        List<String> order = List.of("scanStep", "importStep", "summaryStep");
         return started.stream().anyMatch(s -> order.indexOf(s) >= order.indexOf(step));
     }
 
-    /** Files of the night imported (any outcome), or articles whose facts are written; kept across restarts. */
-    private static long progress(JdbcTemplate watch, String step) {
-        String sql = step.equals("importStep")
-                ? "SELECT COUNT(*) FROM scan_manifest WHERE outcome IS NOT NULL"
-                : "SELECT COUNT(*) FROM article WHERE extractor_version IS NOT NULL";
-        return watch.queryForObject(sql, Long.class);
+    /** Files of the night imported (any outcome), their facts included; kept across restarts. */
+    private static long progress(JdbcTemplate watch) {
+        return watch.queryForObject("SELECT COUNT(*) FROM scan_manifest WHERE outcome IS NOT NULL", Long.class);
     }
 
     private static long latestExecution(JdbcTemplate watch) {

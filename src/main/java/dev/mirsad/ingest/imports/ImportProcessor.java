@@ -1,6 +1,11 @@
 package dev.mirsad.ingest.imports;
 
+import dev.mirsad.extract.ArticleFacts;
+import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.ingest.ProcessingTimes;
+import dev.mirsad.ingest.ProcessingTimes.Stage;
 import dev.mirsad.ingest.Sha256;
+import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
 import dev.mirsad.parse.DocumentRejectedException;
@@ -13,23 +18,30 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** Parses, cleans and tells the language of one file; a file that cannot be read becomes a rejection. */
+/**
+ * Parses, cleans, tells the language of and extracts the facts of one file; a file that cannot be
+ * read becomes a rejection. Extracting here, rather than in a later step over the stored text, spares
+ * writing each text and reading it back.
+ */
 public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutcome> {
 
     /** A first line this short, not ending a sentence, is taken as the headline of a plain-text article. */
     private static final int MAX_HEADLINE_CHARS = 160;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final DocumentParser parser;
     private final TextCleaner cleaner;
     private final LanguageDetector languageDetector;
+    private final FactExtractor extractor;
+    private final ProcessingTimes times;
 
-    public ImportProcessor(DocumentParser parser, TextCleaner cleaner, LanguageDetector languageDetector) {
+    public ImportProcessor(DocumentParser parser, TextCleaner cleaner, LanguageDetector languageDetector,
+                           FactExtractor extractor, ProcessingTimes times) {
         this.parser = parser;
         this.cleaner = cleaner;
         this.languageDetector = languageDetector;
+        this.extractor = extractor;
+        this.times = times;
     }
 
     /**
@@ -39,7 +51,7 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
     @Override
     public ImportOutcome process(ManifestEntry entry) {
         Path file = Path.of(URI.create(entry.sourceUri()));
-        ImportOutcome outcome = parseCleanAndDetect(entry, file);
+        ImportOutcome outcome = parseCleanAndExtract(entry, file);
         return changedSinceScan(entry, file).orElse(outcome);
     }
 
@@ -60,9 +72,11 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
                 + " now); the next night ingests its new content"));
     }
 
-    private ImportOutcome parseCleanAndDetect(ManifestEntry entry, Path file) {
+    private ImportOutcome parseCleanAndExtract(ManifestEntry entry, Path file) {
+        long started = System.nanoTime();
         try {
             ParsedDocument document = parser.parse(file);
+            long parsed = times.add(Stage.PARSE, started);
             String text = cleaner.clean(document.text());
             if (text.isBlank()) {
                 return new ImportOutcome.Rejected(entry, RejectionReason.EMPTY_TEXT,
@@ -70,8 +84,13 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
             }
             String title = document.title() != null && !document.title().isBlank()
                     ? document.title().strip() : headline(text);
+            DetectedLanguage language = languageDetector.detect(text);
+            int words = countWords(text);
+            long cleaned = times.add(Stage.CLEAN_AND_LANGUAGE, parsed);
+            ArticleFacts facts = extractor.extract(text, language.code(), document.publishedOn());
+            times.add(Stage.EXTRACT, cleaned);
             return new ImportOutcome.Ingested(entry, file.getFileName().toString(), document.mediaType(), title,
-                    languageDetector.detect(text), document.publishedOn(), text, countWords(text));
+                    language, document.publishedOn(), text, words, facts);
         } catch (DocumentRejectedException e) {
             return new ImportOutcome.Rejected(entry, e.reason(), e.getMessage());
         }
@@ -84,7 +103,25 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
         return first.length() <= MAX_HEADLINE_CHARS && !sentence && end > 0 ? first : null;
     }
 
-    private static int countWords(String text) {
-        return (int) WORD.matcher(text).results().count();
+    /** Runs of letters and digits, as the regex {@code [\\p{L}\\p{N}]+} would find them, without a regex. */
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean wordChar = Character.isLetter(c) || isNumber(c);
+            if (wordChar && !inWord) {
+                words++;
+            }
+            inWord = wordChar;
+            i += Character.charCount(c);
+        }
+        return words;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -1,8 +1,11 @@
 package dev.mirsad.ingest.imports;
 
 import dev.mirsad.ingest.ArticleRepository;
+import dev.mirsad.ingest.ArticleRepository.Upserted;
 import dev.mirsad.ingest.RejectedDocumentRepository;
 import dev.mirsad.ingest.RejectedDocumentRepository.Rejection;
+import dev.mirsad.ingest.facts.EntityRepository;
+import dev.mirsad.ingest.facts.ExtractedArticle;
 import dev.mirsad.ingest.facts.FactRepository;
 import dev.mirsad.ingest.scan.ManifestRepository;
 import dev.mirsad.ingest.scan.ManifestRepository.ManifestOutcome;
@@ -18,23 +21,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stores a chunk of import outcomes in the chunk's transaction: articles upserted by source (their
- * old facts removed, so no fact ever points into a text it was not found in), rejections recorded,
- * the manifest updated. Rerunning a chunk rewrites the same rows.
+ * Stores a chunk of import outcomes in the chunk's transaction: articles upserted by source with
+ * their facts (a changed article's old facts removed, so no fact ever points into a text it was not
+ * found in, and a reader never sees a mix), rejections recorded, the manifest updated. Rerunning a
+ * chunk rewrites the same rows. Each part is one batched statement per table for the whole chunk.
  */
 public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<ImportOutcome>, StepExecutionListener {
 
     private final ArticleRepository articles;
     private final FactRepository facts;
+    private final EntityRepository entities;
     private final RejectedDocumentRepository rejections;
     private final ManifestRepository manifest;
     private long jobInstanceId;
     private long jobExecutionId;
 
-    public ImportWriter(ArticleRepository articles, FactRepository facts, RejectedDocumentRepository rejections,
-                        ManifestRepository manifest) {
+    public ImportWriter(ArticleRepository articles, FactRepository facts, EntityRepository entities,
+                        RejectedDocumentRepository rejections, ManifestRepository manifest) {
         this.articles = articles;
         this.facts = facts;
+        this.entities = entities;
         this.rejections = rejections;
         this.manifest = manifest;
         setName("importWriter");
@@ -60,8 +66,13 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
             }
         }
         if (!ingested.isEmpty()) {
-            Map<String, Long> ids = articles.upsert(ingested, jobExecutionId);
-            facts.deleteFor(ids.values());
+            Upserted upserted = articles.upsert(ingested, jobExecutionId);
+            Map<String, Long> ids = upserted.ids();
+            facts.deleteFor(upserted.replaced());
+            List<ExtractedArticle> extracted = ingested.stream()
+                    .map(a -> new ExtractedArticle(ids.get(a.entry().sourceUri()), a.facts())).toList();
+            facts.insert(extracted, entities.idsOf(
+                    extracted.stream().flatMap(a -> FactRepository.entitiesOf(a.facts()).stream()).toList()));
             rejections.forget(ingested.stream().map(a -> a.entry().sourceUri()).toList());
             ingested.forEach(a -> outcomes.add(
                     new ManifestOutcome(a.entry().seq(), Outcome.INGESTED, ids.get(a.entry().sourceUri()))));

@@ -86,14 +86,6 @@ public class ManifestRepository {
                 Long.class, jobInstanceId);
     }
 
-    /** Ingested articles of the night whose facts are not written yet. */
-    public long countToExtract(long jobInstanceId) {
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) FROM scan_manifest m JOIN article a ON a.article_id = m.article_id
-                WHERE m.job_instance_id = ? AND m.outcome = 'INGESTED' AND a.extractor_version IS NULL""",
-                Long.class, jobInstanceId);
-    }
-
     public FileCounts counts(long jobInstanceId) {
         return jdbc.queryForObject("""
                 SELECT COUNT(*),

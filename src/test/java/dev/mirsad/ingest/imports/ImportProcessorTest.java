@@ -1,5 +1,7 @@
 package dev.mirsad.ingest.imports;
 
+import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.ingest.ProcessingTimes;
 import dev.mirsad.ingest.Sha256;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportProcessorTest {
 
     private static final DocumentParser PARSER = new DocumentParser();
-    private final ImportProcessor processor = new ImportProcessor(PARSER, new TextCleaner(), new LanguageDetector());
+    private final ImportProcessor processor = new ImportProcessor(PARSER, new TextCleaner(), new LanguageDetector(),
+            new FactExtractor(), new ProcessingTimes());
 
     @TempDir
     Path folder;
@@ -30,9 +35,13 @@ class ImportProcessorTest {
     }
 
     @Test
-    void aFileAsScannedIsIngested() throws Exception {
+    void aFileAsScannedIsIngestedWithItsFacts() throws Exception {
         Path file = copyOfSeed();
-        assertThat(processor.process(entry(file, Sha256.ofFile(file)))).isInstanceOf(ImportOutcome.Ingested.class);
+        assertThat(processor.process(entry(file, Sha256.ofFile(file)))).isInstanceOfSatisfying(
+                ImportOutcome.Ingested.class, article -> {
+                    assertThat(article.language().code()).isEqualTo("ar");
+                    assertThat(article.facts().mentions()).as("facts are extracted with the import").isNotEmpty();
+                });
     }
 
     @Test
@@ -54,6 +63,16 @@ class ImportProcessorTest {
         Files.delete(file);
         assertThat(processor.process(entry(file, scanned))).isInstanceOfSatisfying(ImportOutcome.Rejected.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.UNREADABLE));
+    }
+
+    @Test
+    void wordsAreCountedAsTheLetterAndDigitRunsTheRegexWouldFind() throws Exception {
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
+        List<String> texts = List.of("", "  ", "قال الوزير: «إن 25 ألفاً وصلوا» في ٢٠١٥م.", "a-b_c  d\n\te½ Ⅻ 𝐀𝐁 x",
+                "وإيران،لداعش...بالعراق", Files.readString(Path.of("input/seeds/000_9503a997efecff43.txt")));
+        for (String text : texts) {
+            assertThat(ImportProcessor.countWords(text)).as(text).isEqualTo((int) word.matcher(text).results().count());
+        }
     }
 
     private Path copyOfSeed() throws Exception {
