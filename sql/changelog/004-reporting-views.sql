@@ -17,6 +17,15 @@ SELECT m.article_id, m.entity_id, e.entity_type, e.entity_subtype, m.canonical_n
 FROM mention m
 JOIN entity e ON e.entity_id = m.entity_id;
 
+--changeset mirsad:v_entity_alias runOnChange:true
+-- Every spelling under which articles name an entity: articles share a person written ماكسيم or مكسيم.
+CREATE OR REPLACE VIEW v_entity_alias AS
+SELECT m.entity_id, e.entity_type, e.canonical_name, m.canonical_name AS alias,
+       COUNT(DISTINCT m.article_id) AS article_count, COUNT(*) AS mention_count
+FROM mention m
+JOIN entity e ON e.entity_id = m.entity_id
+GROUP BY m.entity_id, e.entity_type, e.canonical_name, m.canonical_name;
+
 --changeset mirsad:v_person_title runOnChange:true
 CREATE OR REPLACE VIEW v_person_title AS
 SELECT t.article_id, t.entity_id, t.person_name, t.title, t.affiliation_country,

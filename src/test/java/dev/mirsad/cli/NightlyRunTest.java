@@ -46,6 +46,17 @@ class NightlyRunTest {
     }
 
     @Test
+    void articlesThatSpellAPersonDifferentlyShareTheEntityAndKeepBothSpellingsAsAliases() {
+        JdbcTemplate jdbc = database.jdbc();
+        List<Long> ids = jdbc.queryForList("SELECT DISTINCT m.entity_id FROM v_mention m JOIN v_article a"
+                + " USING (article_id) WHERE a.file_name LIKE '%.txt' AND m.canonical_name IN (?, ?)", Long.class,
+                "ماكسيم ماكسيموف", "مكسيم ماكسيموف");
+        assertThat(ids).hasSize(1);
+        assertThat(jdbc.queryForList("SELECT alias FROM v_entity_alias WHERE entity_id = ?", String.class, ids.get(0)))
+                .contains("ماكسيم ماكسيموف", "مكسيم ماكسيموف");
+    }
+
+    @Test
     void extractsThePersonTitleCountriesAndMeetingOfTheFirstSeed() {
         JdbcTemplate jdbc = database.jdbc();
         long article = jdbc.queryForObject("SELECT article_id FROM v_article WHERE file_name = ?", Long.class, SEED);

@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.facts;
 
+import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.EntityType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +32,10 @@ public class EntityRepository {
     /** Bounds the cache's heap (roughly 200 bytes an entry); names beyond it are looked up each time. */
     private static final int MAX_CACHED = 100_000;
 
-    /** How an entity is found again: its type and folded name. */
+    /** How an entity is found again, in any article: its type and identity key ({@link EntityIdentity}). */
     public record EntityKey(EntityType type, String key) {
         static EntityKey of(EntityRef ref) {
-            return new EntityKey(ref.type(), truncate(ref.key()));
+            return new EntityKey(ref.type(), truncate(EntityIdentity.key(ref)));
         }
     }
 
