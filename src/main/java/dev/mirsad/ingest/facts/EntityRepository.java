@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Entities shared across articles: one row per type and folded name, created on first sight.
+ * Entities shared across articles: one row per type and identity key ({@link EntityIdentity}), created
+ * on first sight.
  *
  * <p>Most entities of a night were seen before (countries, capitals, leaders), so the ids of
  * committed entities are cached: a chunk only goes to the database for names it has not met. Only
