@@ -116,6 +116,9 @@ public class JobBenchmark {
                 Long.class, second.getJobInstance().getInstanceId());
         out.printf(Locale.ROOT, "incremental night, unchanged corpus: %d files in %s, %d unchanged (%s)%n",
                 files.size(), seconds(incremental), unchanged, second.getStatus());
+        out.printf(Locale.ROOT, "  steps: %s%n", String.join(", ", second.getStepExecutions().stream()
+                .map(step -> step.getStepName() + " " + seconds(durationOf(step.getStartTime(), step.getEndTime())))
+                .toList()));
         out.printf(Locale.ROOT, "  peak heap: %d MB; peak RSS: %s%n", MemoryUse.peakHeapBytes() >> 20,
                 megabytes(MemoryUse.peakRssBytes()));
 

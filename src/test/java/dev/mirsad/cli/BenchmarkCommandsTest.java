@@ -71,6 +71,7 @@ class BenchmarkCommandsTest {
                 .containsPattern("rows written: [1-9][0-9]* = [0-9]+ rows/s")
                 .containsPattern("peak heap: [1-9][0-9]* MB of [0-9]+ MB; peak RSS: [1-9][0-9]* MB")
                 .containsPattern("incremental night, unchanged corpus: 23 files in [0-9.]+ s, 23 unchanged \\(COMPLETED\\)")
+                .containsPattern("steps: scanStep [0-9.]+ s, importStep [0-9.]+ s, summaryStep [0-9.]+ s")
                 .containsPattern("Tika alone \\(Tika.parseToString, 2 threads\\): 23 files in [0-9.]+ s = [0-9]+ files/s, 0 failed")
                 .containsPattern("ratio of the job's time to Tika's: [0-9.]+ \\(CPU of this process: [0-9.]+\\)")
                 .containsPattern("figures: files=23 job_s=[0-9.]+ .* ratio=[0-9.]+ cpu_ratio=[0-9.]+ rows=[1-9]");
