@@ -45,8 +45,8 @@ import java.util.Map;
 /**
  * The nightly ingest: scan the inputs into a manifest, import each new or changed file (parse,
  * clean, tell the language, extract the facts; the article and its facts written in one
- * transaction), and count what the night wrote. The job has no
- * incrementer: a night is identified by its run date, so running a failed date again restarts it.
+ * transaction), and count what the night wrote. The job has no incrementer: a night is identified
+ * by its run date, so running a failed date again restarts it.
  */
 @Configuration
 public class IngestJobConfiguration {
