@@ -13,7 +13,7 @@ FROM article a;
 --changeset mirsad:v_mention runOnChange:true
 CREATE OR REPLACE VIEW v_mention AS
 SELECT m.article_id, m.entity_id, e.entity_type, e.entity_subtype, m.canonical_name, e.country_code,
-       m.surface, m.start_offset, m.end_offset, m.extractor_version
+       m.surface, m.start_offset, m.end_offset, m.extractor_version, e.latitude, e.longitude
 FROM mention m
 JOIN entity e ON e.entity_id = m.entity_id;
 
@@ -53,7 +53,8 @@ FROM quotation q;
 CREATE OR REPLACE VIEW v_event AS
 SELECT ev.event_id, ev.article_id, ev.event_type, ev.timex_value, ev.event_on,
        ev.location_entity_id, loc.canonical_name AS location_name, ev.trigger_text AS `trigger`,
-       ev.cameo_code, ev.start_offset, ev.end_offset, ev.extractor_version
+       ev.cameo_code, ev.start_offset, ev.end_offset, ev.extractor_version,
+       loc.latitude AS location_latitude, loc.longitude AS location_longitude
 FROM event ev
 LEFT JOIN entity loc ON loc.entity_id = ev.location_entity_id;
 

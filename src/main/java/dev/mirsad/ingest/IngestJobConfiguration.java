@@ -1,6 +1,7 @@
 package dev.mirsad.ingest;
 
 import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.extract.PlaceCoordinates;
 import dev.mirsad.ingest.facts.EntityRepository;
 import dev.mirsad.ingest.facts.FactRepository;
 import dev.mirsad.ingest.imports.ImportOutcome;
@@ -158,6 +159,11 @@ public class IngestJobConfiguration {
     @Bean
     public FactExtractor factExtractor() {
         return new FactExtractor();
+    }
+
+    @Bean
+    public PlaceCoordinates placeCoordinates() {
+        return new PlaceCoordinates();
     }
 
     /** The threads that parse and extract ahead of the import step's writer (see {@link ProcessingAheadReader}). */

@@ -67,6 +67,9 @@ class NightlyRunTest {
                 + " AND entity_subtype = 'COUNTRY'", String.class, article)).contains("IQ", "RU", "IR", "SY");
         assertThat(jdbc.queryForList("SELECT location_name FROM v_event WHERE article_id = ? AND event_type = 'MEETING'",
                 String.class, article)).contains("بغداد");
+        assertThat(jdbc.queryForList("SELECT DISTINCT CONCAT(latitude, ' ', longitude) FROM v_mention"
+                + " WHERE article_id = ? AND canonical_name = 'بغداد'", String.class, article))
+                .containsExactly("33.35000 44.41667");
     }
 
     @Test

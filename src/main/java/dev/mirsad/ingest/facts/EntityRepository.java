@@ -2,6 +2,8 @@ package dev.mirsad.ingest.facts;
 
 import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.EntityRef;
+import dev.mirsad.extract.PlaceCoordinates;
+import dev.mirsad.extract.PlaceCoordinates.LatLon;
 import dev.mirsad.extract.EntityType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -42,11 +45,13 @@ public class EntityRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final PlaceCoordinates coordinates;
     private final Map<EntityKey, Long> committedIds = new ConcurrentHashMap<>();
 
-    public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PlaceCoordinates coordinates) {
         this.jdbc = jdbc;
         this.named = named;
+        this.coordinates = coordinates;
     }
 
     /** @return the id of every given entity, inserting those not seen before */
@@ -74,15 +79,20 @@ public class EntityRepository {
         List<Map.Entry<EntityKey, EntityRef>> rows = List.copyOf(entities.entrySet());
         // A no-op update keeps the first row's names; it does not fail or count as an error like INSERT IGNORE.
         jdbc.batchUpdate("""
-                INSERT INTO entity (entity_type, entity_key, canonical_name, entity_subtype, country_code)
-                VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE entity_id = entity_id""", rows, rows.size(), (ps, row) -> {
-            EntityRef ref = row.getValue();
-            ps.setString(1, row.getKey().type().name());
-            ps.setString(2, row.getKey().key());
-            ps.setString(3, truncate(ref.canonicalName()));
-            ps.setString(4, ref.subtype());
-            ps.setString(5, ref.countryCode());
-        });
+                INSERT INTO entity (entity_type, entity_key, canonical_name, entity_subtype, country_code, latitude,
+                    longitude)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE entity_id = entity_id""", rows, rows.size(),
+                (ps, row) -> {
+                    EntityRef ref = row.getValue();
+                    Optional<LatLon> point = coordinates.of(ref);
+                    ps.setString(1, row.getKey().type().name());
+                    ps.setString(2, row.getKey().key());
+                    ps.setString(3, truncate(ref.canonicalName()));
+                    ps.setString(4, ref.subtype());
+                    ps.setString(5, ref.countryCode());
+                    ps.setObject(6, point.map(LatLon::latitude).orElse(null));
+                    ps.setObject(7, point.map(LatLon::longitude).orElse(null));
+                });
         Map<EntityKey, Long> ids = new HashMap<>();
         // One query per type, so that the (entity_type, entity_key) unique index serves it.
         Map<EntityType, List<String>> keysByType = entities.keySet().stream().collect(Collectors.groupingBy(
