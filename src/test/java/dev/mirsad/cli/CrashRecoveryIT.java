@@ -101,8 +101,8 @@ class CrashRecoveryIT {
         MirsadJar jar = jar(database);
         assertThat(jar.run("status").exitCode()).as("creates the schema").isZero();
         JdbcTemplate root = database.jdbc();
-        // Slow every article down so the night is still going while the second JVM starts.
-        root.execute("CREATE TRIGGER slow_article BEFORE INSERT ON article FOR EACH ROW SET @pause = SLEEP(0.03)");
+        // Slow every article down (a minute for the night) so it is still going while two more JVMs start.
+        root.execute("CREATE TRIGGER slow_article BEFORE INSERT ON article FOR EACH ROW SET @pause = SLEEP(0.1)");
         JdbcTemplate watch = watcher(database);
 
         MirsadJar.Running night = jar.start("run", "--date", DATE, "--input", corpus.toString());

@@ -37,7 +37,7 @@ public class EntityRepository {
     private static final int MAX_CACHED = 100_000;
 
     /** How an entity is found again, in any article: its type and identity key ({@link EntityIdentity}). */
-    public record EntityKey(EntityType type, String key) {
+    private record EntityKey(EntityType type, String key) {
         static EntityKey of(EntityRef ref) {
             return new EntityKey(ref.type(), truncate(EntityIdentity.key(ref)));
         }
@@ -54,12 +54,20 @@ public class EntityRepository {
         this.coordinates = coordinates;
     }
 
-    /** @return the id of every given entity, inserting those not seen before */
-    public Map<EntityKey, Long> idsOf(Collection<EntityRef> refs) {
+    /**
+     * @return the id of every given entity, inserting those not seen before; keyed by the refs
+     *         themselves, so that writing a fact costs no second computation of its entity's key
+     */
+    public Map<EntityRef, Long> idsOf(Collection<EntityRef> refs) {
+        Map<EntityRef, EntityKey> keys = new HashMap<>();
         Map<EntityKey, Long> ids = new HashMap<>();
         Map<EntityKey, EntityRef> unknown = new LinkedHashMap<>();
         for (EntityRef ref : refs) {
+            if (keys.containsKey(ref)) {
+                continue;
+            }
             EntityKey key = EntityKey.of(ref);
+            keys.put(ref, key);
             Long cached = committedIds.get(key);
             if (cached != null) {
                 ids.put(key, cached);
@@ -72,7 +80,9 @@ public class EntityRepository {
             ids.putAll(found);
             cacheAfterCommit(found);
         }
-        return ids;
+        Map<EntityRef, Long> byRef = new HashMap<>();
+        keys.forEach((ref, key) -> byRef.put(ref, ids.get(key)));
+        return byRef;
     }
 
     private Map<EntityKey, Long> insertOrFind(Map<EntityKey, EntityRef> entities) {

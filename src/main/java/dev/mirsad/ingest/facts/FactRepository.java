@@ -5,7 +5,6 @@ import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.Event;
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.ingest.RowLoader;
-import dev.mirsad.ingest.facts.EntityRepository.EntityKey;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,15 +55,15 @@ public class FactRepository {
      * not one round trip per article or fact. The caller has deleted the old facts in the same
      * transaction.
      */
-    public void insert(List<? extends ExtractedArticle> articles, Map<EntityKey, Long> entityIds) {
+    public void insert(List<? extends ExtractedArticle> articles, Map<EntityRef, Long> entityIds) {
         String version = FactExtractor.VERSION;
         rows.append("mention", List.of("article_id", "entity_id", "canonical_name", "surface", "start_offset",
                 "end_offset", "extractor_version"), of(articles, ArticleFacts::mentions, (id, m) -> new Object[] {
-                id, entityIds.get(EntityKey.of(m.entity())), EntityRepository.truncate(m.entity().canonicalName()),
+                id, entityIds.get(m.entity()), EntityRepository.truncate(m.entity().canonicalName()),
                 EntityRepository.truncate(m.surface()), m.start(), m.end(), version}));
         rows.append("person_title", List.of("article_id", "entity_id", "person_name", "title", "affiliation_country",
                 "start_offset", "end_offset", "extractor_version"), of(articles, ArticleFacts::titles,
-                (id, t) -> new Object[] {id, entityIds.get(EntityKey.of(t.person())),
+                (id, t) -> new Object[] {id, entityIds.get(t.person()),
                         EntityRepository.truncate(t.person().canonicalName()), t.title(), t.affiliationCountry(),
                         t.start(), t.end(), version}));
         rows.append("time_expression", List.of("article_id", "surface", "timex_value", "timex_mod", "resolved_on",
@@ -77,18 +76,18 @@ public class FactRepository {
                 a.start(), a.end(), version}));
         rows.append("quotation", List.of("article_id", "speaker_entity_id", "speaker_name", "cue", "quote_text",
                 "start_offset", "end_offset", "extractor_version"), of(articles, ArticleFacts::quotations,
-                (id, q) -> new Object[] {id, q.speaker() == null ? null : entityIds.get(EntityKey.of(q.speaker())),
+                (id, q) -> new Object[] {id, q.speaker() == null ? null : entityIds.get(q.speaker()),
                         EntityRepository.truncate(q.speakerName()),
                         q.cue() == null || q.cue().length() <= 64 ? q.cue() : q.cue().substring(0, 64), q.text(),
                         q.start(), q.end(), version}));
         insertEvents(of(articles, ArticleFacts::events, Row::new), entityIds);
         rows.append("cited_medium", List.of("article_id", "entity_id", "start_offset", "end_offset",
                 "extractor_version"), of(articles, ArticleFacts::citedMedia, (id, c) -> new Object[] {
-                id, entityIds.get(EntityKey.of(c.outlet())), c.start(), c.end(), version}));
+                id, entityIds.get(c.outlet()), c.start(), c.end(), version}));
     }
 
     /** The events of a chunk in one batch; their generated ids key the participants' batch. */
-    private void insertEvents(List<Row<Event>> events, Map<EntityKey, Long> entityIds) {
+    private void insertEvents(List<Row<Event>> events, Map<EntityRef, Long> entityIds) {
         if (events.isEmpty()) {
             return;
         }
@@ -105,7 +104,7 @@ public class FactRepository {
                     ps.setString(4, EntityRepository.truncate(event.trigger()));
                     ps.setString(5, event.timexValue());
                     ps.setDate(6, event.eventOn() == null ? null : Date.valueOf(event.eventOn()));
-                    ps.setObject(7, event.location() == null ? null : entityIds.get(EntityKey.of(event.location())));
+                    ps.setObject(7, event.location() == null ? null : entityIds.get(event.location()));
                     ps.setInt(8, event.start());
                     ps.setInt(9, event.end());
                     ps.setString(10, FactExtractor.VERSION);
@@ -128,7 +127,7 @@ public class FactRepository {
         List<Object[]> participants = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Set<Long> entities = new LinkedHashSet<>();
-            events.get(i).fact().participants().forEach(p -> entities.add(entityIds.get(EntityKey.of(p))));
+            events.get(i).fact().participants().forEach(p -> entities.add(entityIds.get(p)));
             for (long entityId : entities) {
                 participants.add(new Object[] {eventIds.get(i), entityId});
             }
