@@ -40,13 +40,39 @@ final class OrganizationFinder {
         List<Raw> raws = new ArrayList<>(findByHeads(article));
         for (GazetteerMatch m : article.terms) {
             if (m.entry().category() == GazetteerEntry.Category.ORGANIZATION) {
-                Span span = new Span(article.tokens.indexAt(m.start()), article.tokens.indexAt(m.end() - 1) + 1);
+                Span span = withoutKindNoun(article, new Span(article.tokens.indexAt(m.start()),
+                        article.tokens.indexAt(m.end() - 1) + 1));
                 if (raws.stream().noneMatch(r -> r.span().overlaps(span))) {
                     raws.add(new Raw(m.entry().ref().canonicalName(), m.entry().ref().subtype(), m.entry().ref(), span));
                 }
             }
         }
         return merge(article, raws);
+    }
+
+    /**
+     * حركة طالبان, قناة الجزيرة: a kind noun that names an organization only with a name after it describes the
+     * name and is not part of it; the mention is the name (the entity keeps the known canonical name).
+     */
+    private Span withoutKindNoun(Article article, Span span) {
+        String first = article.word(span.from());
+        Lexicon.OrgHead head = first == null ? null : lexicon.orgHead(first);
+        return head != null && head.form() == Lexicon.HeadForm.QUOTED && span.to() - span.from() > 1
+                ? new Span(span.from() + 1, span.to()) : span;
+    }
+
+    /** True when [from, to) is not empty and all nationality adjectives: حزب الله اللبناني, not حزب الله القتالي. */
+    private boolean onlyNationalities(Article article, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String word = article.word(j);
+            if (word == null || lexicon.demonymCode(word) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Raw> findByHeads(Article article) {
@@ -62,9 +88,10 @@ final class OrganizationFinder {
             if (raw == null && head.form() != Lexicon.HeadForm.QUOTED) {
                 raw = complementName(article, i, head);
             }
-            boolean knownTermIsLonger = article.isTerm(i, GazetteerEntry.Category.ORGANIZATION)
-                    && (raw == null || article.afterTerm(i) >= raw.span().to());
-            if (raw != null && !knownTermIsLonger) {
+            // A known name wins over a longer complement unless the complement only adds a nationality.
+            boolean knownTermWins = article.isTerm(i, GazetteerEntry.Category.ORGANIZATION)
+                    && (raw == null || !onlyNationalities(article, article.afterTerm(i), raw.span().to()));
+            if (raw != null && !knownTermWins) {
                 out.add(raw);
                 i = raw.span().to() - 1;
             }
@@ -72,7 +99,7 @@ final class OrganizationFinder {
         return out;
     }
 
-    /** شركة “لوك أويل”: a short name in quote marks right after the kind noun. */
+    /** شركة “لوك أويل”: a short name in quote marks right after the kind noun; the mention is the quoted name. */
     private Raw quotedName(Article article, int head, Lexicon.OrgHead kind) {
         Tokens tokens = article.tokens;
         Token open = tokens.get(head + 1);
@@ -91,9 +118,9 @@ final class OrganizationFinder {
         if (known != null && known.entry().category() == GazetteerEntry.Category.ORGANIZATION
                 && article.afterTerm(head + 2) == close) {
             EntityRef ref = known.entry().ref();
-            return new Raw(ref.canonicalName(), ref.subtype(), ref, new Span(head, close + 1));
+            return new Raw(ref.canonicalName(), ref.subtype(), ref, new Span(head + 2, close));
         }
-        return new Raw(article.surface(head + 2, close), kind.kind(), null, new Span(head, close + 1));
+        return new Raw(article.surface(head + 2, close), kind.kind(), null, new Span(head + 2, close));
     }
 
     /** وزارة الدفاع العراقية / الجيش العراقي: definite words, places and nationalities after the head. */

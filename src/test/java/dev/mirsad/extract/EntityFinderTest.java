@@ -125,4 +125,14 @@ class EntityFinderTest {
 
         assertThat(persons).extracting(Mention::surface).containsExactly("ساركوزي", "ساركوزي");
     }
+
+    @Test
+    void theMentionOfAnOrganizationIsItsNameWithoutTheKindNounOrAnAddedAdjective() {
+        List<Mention> organizations = mentions(
+                "قالت قناة الجزيرة إن شركة “لوك أويل” تدعم قدرات حزب الله القتالية.", EntityType.ORGANIZATION);
+
+        assertThat(organizations).extracting(Mention::surface).containsExactly("الجزيرة", "لوك أويل", "حزب الله");
+        assertThat(organizations).extracting(m -> m.entity().canonicalName())
+                .containsExactly("قناة الجزيرة", "لوك أويل", "حزب الله");
+    }
 }
