@@ -127,8 +127,11 @@ final class OrganizationFinder {
     private Raw complementName(Article article, int head, Lexicon.OrgHead kind) {
         Tokens tokens = article.tokens;
         int j = head + 1;
-        while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, head, j, kind)) {
-            j = article.isTerm(j, GazetteerEntry.Category.PLACE) ? article.afterTerm(j) : j + 1;
+        boolean afterPlace = false;
+        while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, head, j, kind)
+                && !(afterPlace && !followsPlaceInName(article.word(j)))) {
+            afterPlace = article.isTerm(j, GazetteerEntry.Category.PLACE);
+            j = afterPlace ? article.afterTerm(j) : j + 1;
         }
         if (j > head + 1 && INDEFINITE_LINKS.contains(article.word(j - 1))) {
             j--;
@@ -170,6 +173,14 @@ final class OrganizationFinder {
         }
         boolean definite = word.startsWith("ال") || (!first && genitive && word.startsWith("وال"));
         return definite && word.length() > 3 && !(first && !genitive && disagreesInGender(article.word(head), word));
+    }
+
+    /**
+     * Only an adjective or a لـ complement follows a place name in a name (جامعة القاهرة المفتوحة, مركز الخليج
+     * للدراسات); a bare noun after it starts the sentence's next phrase (جامعة تبوك الجدل).
+     */
+    private static boolean followsPlaceInName(String word) {
+        return word.endsWith("ي") || word.endsWith("يه") || word.startsWith("لل");
     }
 
     private static boolean definiteAt(Article article, int j) {

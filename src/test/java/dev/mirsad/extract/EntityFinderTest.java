@@ -135,4 +135,12 @@ class EntityFinderTest {
         assertThat(organizations).extracting(m -> m.entity().canonicalName())
                 .containsExactly("قناة الجزيرة", "لوك أويل", "حزب الله");
     }
+
+    @Test
+    void universitiesInstitutesAndUnionsHeadNamesAndAPlaceNameEndsTheGenitive() {
+        assertThat(names("أعلنت جامعة القاهرة أن الاتحاد الأوروبي يمول معهد الدراسات المتقدمة.", EntityType.ORGANIZATION))
+                .containsExactly("جامعة القاهرة", "الاتحاد الأوروبي", "معهد الدراسات المتقدمة");
+        assertThat(names("وأثارت جامعة تبوك الجدل حول مركز الخليج للدراسات الاستراتيجية.", EntityType.ORGANIZATION))
+                .containsExactly("جامعة تبوك", "مركز الخليج للدراسات الاستراتيجية");
+    }
 }
