@@ -433,7 +433,8 @@ final class PersonFinder {
     private void addFamilyNameMentions(Article article, List<PersonCluster> clusters, BitSet used, List<Found> out) {
         Tokens tokens = article.tokens;
         for (int i = 0; i < tokens.size(); i++) {
-            if (used.get(i) || !tokens.isWord(i)) {
+            // The same tests as for any name word: a family name علي is not the preposition على.
+            if (used.get(i) || !isNameWord(article, i, used)) {
                 continue;
             }
             for (PersonCluster c : clusters) {

@@ -143,4 +143,11 @@ class EntityFinderTest {
         assertThat(names("وأثارت جامعة تبوك الجدل حول مركز الخليج للدراسات الاستراتيجية.", EntityType.ORGANIZATION))
                 .containsExactly("جامعة تبوك", "مركز الخليج للدراسات الاستراتيجية");
     }
+
+    @Test
+    void aFamilyNameThatIsAlsoAPrepositionIsNotRepeatedAsThePreposition() {
+        List<Mention> persons = mentions("وصل محمد علي إلى القاهرة. وحصل على الجائزة، وقال علي إنه سعيد.", EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("محمد علي", "علي");
+    }
 }
