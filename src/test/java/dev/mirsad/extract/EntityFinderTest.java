@@ -150,4 +150,13 @@ class EntityFinderTest {
 
         assertThat(persons).extracting(Mention::surface).containsExactly("محمد علي", "علي");
     }
+
+    @Test
+    void aNationalityStandingForAPersonIntroducesHisNameButNotAfterANameItDescribes() {
+        List<Mention> persons = mentions("وفاز الإسباني رافائيل نادال على الفرنسي أرنو كليمان.", EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("رافائيل نادال", "أرنو كليمان");
+        assertThat(persons).extracting(m -> m.entity().countryCode()).containsExactly("ES", "FR");
+        assertThat(names("سافر الفريق إلى مدينة هورست الهولندية لإقامة معسكر.", EntityType.PERSON)).isEmpty();
+    }
 }
