@@ -155,6 +155,10 @@ final class OrganizationFinder {
                 || lexicon.titleKind(word) != null || lexicon.trigger(word) != null) {
             return false;
         }
+        if (first && article.isTerm(j, GazetteerEntry.Category.ORGANIZATION) && article.termAt(j) != article.termAt(head)) {
+            // قوات الأمم المتحدة: a kind noun before a known organization is said of that organization.
+            return false;
+        }
         if (first && genitive && INDEFINITE_LINKS.contains(word)) {
             return true;
         }

@@ -159,4 +159,11 @@ class EntityFinderTest {
         assertThat(persons).extracting(m -> m.entity().countryCode()).containsExactly("ES", "FR");
         assertThat(names("سافر الفريق إلى مدينة هورست الهولندية لإقامة معسكر.", EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aKindNounBeforeAKnownOrganizationIsNotPartOfItsName() {
+        List<Mention> organizations = mentions("وصلت قوات الأمم المتحدة إلى الحدود.", EntityType.ORGANIZATION);
+
+        assertThat(organizations).extracting(Mention::surface).containsExactly("الأمم المتحدة");
+    }
 }
