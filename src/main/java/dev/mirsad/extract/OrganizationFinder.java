@@ -40,13 +40,39 @@ final class OrganizationFinder {
         List<Raw> raws = new ArrayList<>(findByHeads(article));
         for (GazetteerMatch m : article.terms) {
             if (m.entry().category() == GazetteerEntry.Category.ORGANIZATION) {
-                Span span = new Span(article.tokens.indexAt(m.start()), article.tokens.indexAt(m.end() - 1) + 1);
+                Span span = withoutKindNoun(article, new Span(article.tokens.indexAt(m.start()),
+                        article.tokens.indexAt(m.end() - 1) + 1));
                 if (raws.stream().noneMatch(r -> r.span().overlaps(span))) {
                     raws.add(new Raw(m.entry().ref().canonicalName(), m.entry().ref().subtype(), m.entry().ref(), span));
                 }
             }
         }
         return merge(article, raws);
+    }
+
+    /**
+     * حركة طالبان, قناة الجزيرة: a kind noun that names an organization only with a name after it describes the
+     * name and is not part of it; the mention is the name (the entity keeps the known canonical name).
+     */
+    private Span withoutKindNoun(Article article, Span span) {
+        String first = article.word(span.from());
+        Lexicon.OrgHead head = first == null ? null : lexicon.orgHead(first);
+        return head != null && head.form() == Lexicon.HeadForm.QUOTED && span.to() - span.from() > 1
+                ? new Span(span.from() + 1, span.to()) : span;
+    }
+
+    /** True when [from, to) is not empty and all nationality adjectives: حزب الله اللبناني, not حزب الله القتالي. */
+    private boolean onlyNationalities(Article article, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String word = article.word(j);
+            if (word == null || lexicon.demonymCode(word) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Raw> findByHeads(Article article) {
@@ -62,9 +88,10 @@ final class OrganizationFinder {
             if (raw == null && head.form() != Lexicon.HeadForm.QUOTED) {
                 raw = complementName(article, i, head);
             }
-            boolean knownTermIsLonger = article.isTerm(i, GazetteerEntry.Category.ORGANIZATION)
-                    && (raw == null || article.afterTerm(i) >= raw.span().to());
-            if (raw != null && !knownTermIsLonger) {
+            // A known name wins over a longer complement unless the complement only adds a nationality.
+            boolean knownTermWins = article.isTerm(i, GazetteerEntry.Category.ORGANIZATION)
+                    && (raw == null || !onlyNationalities(article, article.afterTerm(i), raw.span().to()));
+            if (raw != null && !knownTermWins) {
                 out.add(raw);
                 i = raw.span().to() - 1;
             }
@@ -72,7 +99,7 @@ final class OrganizationFinder {
         return out;
     }
 
-    /** شركة “لوك أويل”: a short name in quote marks right after the kind noun. */
+    /** شركة “لوك أويل”: a short name in quote marks right after the kind noun; the mention is the quoted name. */
     private Raw quotedName(Article article, int head, Lexicon.OrgHead kind) {
         Tokens tokens = article.tokens;
         Token open = tokens.get(head + 1);
@@ -91,17 +118,20 @@ final class OrganizationFinder {
         if (known != null && known.entry().category() == GazetteerEntry.Category.ORGANIZATION
                 && article.afterTerm(head + 2) == close) {
             EntityRef ref = known.entry().ref();
-            return new Raw(ref.canonicalName(), ref.subtype(), ref, new Span(head, close + 1));
+            return new Raw(ref.canonicalName(), ref.subtype(), ref, new Span(head + 2, close));
         }
-        return new Raw(article.surface(head + 2, close), kind.kind(), null, new Span(head, close + 1));
+        return new Raw(article.surface(head + 2, close), kind.kind(), null, new Span(head + 2, close));
     }
 
     /** وزارة الدفاع العراقية / الجيش العراقي: definite words, places and nationalities after the head. */
     private Raw complementName(Article article, int head, Lexicon.OrgHead kind) {
         Tokens tokens = article.tokens;
         int j = head + 1;
-        while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, head, j, kind)) {
-            j = article.isTerm(j, GazetteerEntry.Category.PLACE) ? article.afterTerm(j) : j + 1;
+        boolean afterPlace = false;
+        while (j < tokens.size() && j - head <= MAX_COMPLEMENT && isComplement(article, head, j, kind)
+                && !(afterPlace && !followsPlaceInName(article.word(j)))) {
+            afterPlace = article.isTerm(j, GazetteerEntry.Category.PLACE);
+            j = afterPlace ? article.afterTerm(j) : j + 1;
         }
         if (j > head + 1 && INDEFINITE_LINKS.contains(article.word(j - 1))) {
             j--;
@@ -125,6 +155,10 @@ final class OrganizationFinder {
                 || lexicon.titleKind(word) != null || lexicon.trigger(word) != null) {
             return false;
         }
+        if (first && article.isTerm(j, GazetteerEntry.Category.ORGANIZATION) && article.termAt(j) != article.termAt(head)) {
+            // قوات الأمم المتحدة: a kind noun before a known organization is said of that organization.
+            return false;
+        }
         if (first && genitive && INDEFINITE_LINKS.contains(word)) {
             return true;
         }
@@ -143,6 +177,14 @@ final class OrganizationFinder {
         }
         boolean definite = word.startsWith("ال") || (!first && genitive && word.startsWith("وال"));
         return definite && word.length() > 3 && !(first && !genitive && disagreesInGender(article.word(head), word));
+    }
+
+    /**
+     * Only an adjective or a لـ complement follows a place name in a name (جامعة القاهرة المفتوحة, مركز الخليج
+     * للدراسات); a bare noun after it starts the sentence's next phrase (جامعة تبوك الجدل).
+     */
+    private static boolean followsPlaceInName(String word) {
+        return word.endsWith("ي") || word.endsWith("يه") || word.startsWith("لل");
     }
 
     private static boolean definiteAt(Article article, int j) {

@@ -93,12 +93,54 @@ final class PersonFinder {
                 }
                 named.add(new Named(name, titles, country));
                 i = after - 1;
+            } else if (standsForANational(article, i)) {
+                Span name = readName(article, i + 1, true, taken);
+                if (name != null && (name.to() - name.from() >= 2 || lexicon.isGivenName(article.word(name.from())))
+                        && !hasFeminineOrPronounEnding(article, name)) {
+                    named.add(new Named(name, List.of(), lexicon.demonymCode(word)));
+                    i = name.to() - 1;
+                }
             } else if (lexicon.isKnownFamilyName(word) && isNameWord(article, i, taken) && besideReportingVerb(article, i)) {
                 String before = i > 0 ? article.word(i - 1) : null;
                 named.add(new Named(new Span(i, i + 1), List.of(), before == null ? null : lexicon.demonymCode(before)));
             }
         }
         return resolve(article, named, bareTitles, taken);
+    }
+
+    /**
+     * الفرنسي in (تغلب على) الفرنسي أرنو كليمان: a singular definite nationality adjective that follows no noun it
+     * could describe stands for a person of that nationality, and his name follows.
+     */
+    private boolean standsForANational(Article article, int i) {
+        String word = article.word(i);
+        String before = article.word(i - 1);
+        return (word.endsWith("ي") || word.endsWith("يه")) && isDefinite(word) && lexicon.demonymCode(word) != null
+                && (before == null || !isDefinite(before));
+    }
+
+    /**
+     * هورست الهولندية لإقامة معسكر, مولودة النرويجي مرونة أكبر: after an adjective that describes a name written
+     * before it, the next words are a noun phrase; a word ending in ة or a pronoun (ه) is rarely in a foreign name.
+     */
+    private boolean hasFeminineOrPronounEnding(Article article, Span name) {
+        for (int k = name.from(); k < name.to(); k++) {
+            String w = article.word(k);
+            if (w != null && w.endsWith("ه") && !lexicon.isGivenName(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word carries the article, behind up to two proclitics (الفرنسي, والفرنسي, للفرنسي, وبالفرنسي). */
+    private static boolean isDefinite(String word) {
+        int at = 0;
+        while (at < 2 && word.length() > at + 3 && "وفبكل".indexOf(word.charAt(at)) >= 0 && !word.startsWith("ال", at)
+                && !word.startsWith("لل", at)) {
+            at++;
+        }
+        return word.startsWith("ال", at) || word.startsWith("لل", at);
     }
 
     /** The end of the longest known person's full name written from token i (توني بلير), or i. */
@@ -433,7 +475,8 @@ final class PersonFinder {
     private void addFamilyNameMentions(Article article, List<PersonCluster> clusters, BitSet used, List<Found> out) {
         Tokens tokens = article.tokens;
         for (int i = 0; i < tokens.size(); i++) {
-            if (used.get(i) || !tokens.isWord(i)) {
+            // The same tests as for any name word: a family name علي is not the preposition على.
+            if (used.get(i) || !isNameWord(article, i, used)) {
                 continue;
             }
             for (PersonCluster c : clusters) {

@@ -125,4 +125,45 @@ class EntityFinderTest {
 
         assertThat(persons).extracting(Mention::surface).containsExactly("ساركوزي", "ساركوزي");
     }
+
+    @Test
+    void theMentionOfAnOrganizationIsItsNameWithoutTheKindNounOrAnAddedAdjective() {
+        List<Mention> organizations = mentions(
+                "قالت قناة الجزيرة إن شركة “لوك أويل” تدعم قدرات حزب الله القتالية.", EntityType.ORGANIZATION);
+
+        assertThat(organizations).extracting(Mention::surface).containsExactly("الجزيرة", "لوك أويل", "حزب الله");
+        assertThat(organizations).extracting(m -> m.entity().canonicalName())
+                .containsExactly("قناة الجزيرة", "لوك أويل", "حزب الله");
+    }
+
+    @Test
+    void universitiesInstitutesAndUnionsHeadNamesAndAPlaceNameEndsTheGenitive() {
+        assertThat(names("أعلنت جامعة القاهرة أن الاتحاد الأوروبي يمول معهد الدراسات المتقدمة.", EntityType.ORGANIZATION))
+                .containsExactly("جامعة القاهرة", "الاتحاد الأوروبي", "معهد الدراسات المتقدمة");
+        assertThat(names("وأثارت جامعة تبوك الجدل حول مركز الخليج للدراسات الاستراتيجية.", EntityType.ORGANIZATION))
+                .containsExactly("جامعة تبوك", "مركز الخليج للدراسات الاستراتيجية");
+    }
+
+    @Test
+    void aFamilyNameThatIsAlsoAPrepositionIsNotRepeatedAsThePreposition() {
+        List<Mention> persons = mentions("وصل محمد علي إلى القاهرة. وحصل على الجائزة، وقال علي إنه سعيد.", EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("محمد علي", "علي");
+    }
+
+    @Test
+    void aNationalityStandingForAPersonIntroducesHisNameButNotAfterANameItDescribes() {
+        List<Mention> persons = mentions("وفاز الإسباني رافائيل نادال على الفرنسي أرنو كليمان.", EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("رافائيل نادال", "أرنو كليمان");
+        assertThat(persons).extracting(m -> m.entity().countryCode()).containsExactly("ES", "FR");
+        assertThat(names("سافر الفريق إلى مدينة هورست الهولندية لإقامة معسكر.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aKindNounBeforeAKnownOrganizationIsNotPartOfItsName() {
+        List<Mention> organizations = mentions("وصلت قوات الأمم المتحدة إلى الحدود.", EntityType.ORGANIZATION);
+
+        assertThat(organizations).extracting(Mention::surface).containsExactly("الأمم المتحدة");
+    }
 }
