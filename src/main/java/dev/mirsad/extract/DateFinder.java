@@ -80,10 +80,11 @@ final class DateFinder {
     /** Every MONTH_DATE match holds one of these, as a word or behind و. */
     private static final List<String> MONTH_FIRST_WORDS =
             MONTHS.keySet().stream().map(name -> name.split(" ")[0]).distinct().sorted().toList();
+    private static final Keywords MONTH_KEYWORDS = new Keywords(MONTH_FIRST_WORDS);
     /** Glued to a month name inside a match: the partner name, or the year's words. */
-    private static final List<String> AFTER_MONTH_WORDS = Stream.concat(MONTH_FIRST_WORDS.stream(),
-            Stream.of("من", "عام", "العام", "سنه", "لعام", "بعام")).toList();
-    private static final List<String> RELATIVE_WORDS = List.of("امس", "اليوم", "غدا", "العام", "الشهر", "السنه");
+    private static final Keywords AFTER_MONTH = new Keywords(Stream.concat(MONTH_FIRST_WORDS.stream(),
+            Stream.of("من", "عام", "العام", "سنه", "لعام", "بعام")).toList());
+    private static final Keywords RELATIVE_KEYWORDS = new Keywords(List.of("امس", "اليوم", "غدا", "العام", "الشهر", "السنه"));
 
     private static String alternation(Iterable<String> names) {
         List<String> sorted = new ArrayList<>();
@@ -107,7 +108,7 @@ final class DateFinder {
             }
         }
         AnchoredMatcher months = new AnchoredMatcher(MONTH_DATE, text,
-                wordStarts(text, MONTH_FIRST_WORDS, end -> mayFollowMonth(text, end)),
+                wordStarts(text, MONTH_KEYWORDS, end -> mayFollowMonth(text, end)),
                 anchor -> AnchoredMatcher.startOfRunsBefore(text, anchor, WORDS_BEFORE_MONTH));
         while (months.find()) {
             Matcher m = months.matcher();
@@ -129,7 +130,7 @@ final class DateFinder {
         }
         if (publishedOn != null) {
             AnchoredMatcher relatives = new AnchoredMatcher(RELATIVE, text,
-                    wordStarts(text, RELATIVE_WORDS, end -> end == text.length() || !Character.isLetter(text.charAt(end))),
+                    wordStarts(text, RELATIVE_KEYWORDS, end -> end == text.length() || !Character.isLetter(text.charAt(end))),
                     anchor -> Math.max(0, anchor - 1));
             while (relatives.find()) {
                 Matcher r = relatives.matcher();
@@ -146,21 +147,15 @@ final class DateFinder {
      * Where one of the words starts a word, or follows a و that does, and ends where endsWell accepts:
      * the look-behinds of the patterns allow a keyword nowhere else.
      */
-    private static int[] wordStarts(String text, List<String> words, IntPredicate endsWell) {
+    private static int[] wordStarts(String text, Keywords words, IntPredicate endsWell) {
         int[] starts = new int[8];
         int count = 0;
         for (int p = 0; p < text.length(); p++) {
-            if (!startsWordOrFollowsWa(text, p)) {
-                continue;
-            }
-            for (String word : words) {
-                if (text.startsWith(word, p) && endsWell.test(p + word.length())) {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    starts[count++] = p;
-                    break;
+            if (startsWordOrFollowsWa(text, p) && words.startAt(text, p, endsWell)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
                 }
+                starts[count++] = p;
             }
         }
         return Arrays.copyOf(starts, count);
@@ -173,15 +168,7 @@ final class DateFinder {
 
     /** A month name inside a match ends the word, or runs into its partner name or the year's words. */
     private static boolean mayFollowMonth(String text, int end) {
-        if (end == text.length() || !Character.isLetter(text.charAt(end))) {
-            return true;
-        }
-        for (String word : AFTER_MONTH_WORDS) {
-            if (text.startsWith(word, end)) {
-                return true;
-            }
-        }
-        return false;
+        return end == text.length() || !Character.isLetter(text.charAt(end)) || AFTER_MONTH.startAt(text, end, any -> true);
     }
 
     /** Where 19xx or 20xx starts after a character that is neither letter nor ASCII digit: YEAR's look-behind. */
@@ -320,5 +307,39 @@ final class DateFinder {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    /** Arabic keywords grouped by first letter, so a scan tries at each character only the words that can start there. */
+    private static final class Keywords {
+
+        private static final char ARABIC_BLOCK = '\u0600';
+        private final String[][] byFirstLetter = new String[256][];
+
+        Keywords(List<String> words) {
+            for (String word : words) {
+                int letter = word.charAt(0) - ARABIC_BLOCK;
+                if (letter < 0 || letter >= byFirstLetter.length || word.length() < 2) {
+                    throw new IllegalArgumentException("not an Arabic keyword of two letters or more: " + word);
+                }
+                String[] same = byFirstLetter[letter] == null ? new String[0] : byFirstLetter[letter];
+                byFirstLetter[letter] = Stream.concat(Stream.of(same), Stream.of(word)).toArray(String[]::new);
+            }
+        }
+
+        /** Whether one of the words starts at p and endsWell accepts where it ends. */
+        boolean startAt(String text, int p, IntPredicate endsWell) {
+            int letter = text.charAt(p) - ARABIC_BLOCK;
+            if (letter < 0 || letter >= byFirstLetter.length || byFirstLetter[letter] == null) {
+                return false;
+            }
+            char second = p + 1 < text.length() ? text.charAt(p + 1) : 0;
+            for (String word : byFirstLetter[letter]) {
+                // Keywords have two letters or more; most candidates fail on the second (ال is no keyword).
+                if (word.charAt(1) == second && text.startsWith(word, p) && endsWell.test(p + word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
