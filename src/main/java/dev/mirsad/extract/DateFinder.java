@@ -334,7 +334,7 @@ final class DateFinder {
             }
             char second = p + 1 < text.length() ? text.charAt(p + 1) : 0;
             for (String word : byFirstLetter[letter]) {
-                // Keywords have two letters or more; most candidates fail on the second (ال is no keyword).
+                // Keywords have two letters or more: most candidates fail on the second, without a call.
                 if (word.charAt(1) == second && text.startsWith(word, p) && endsWell.test(p + word.length())) {
                     return true;
                 }
