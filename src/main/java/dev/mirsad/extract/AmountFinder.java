@@ -39,7 +39,6 @@ final class AmountFinder {
     private static final Set<String> COUNTED_STOPWORDS = Set.of("يوم", "عام", "شهر", "اسبوع", "ساعه", "سنه",
             "تصريح", "تصريحات", "بيان");
     private static final String PERCENT = "percent";
-    private static final Pattern DEFINITE_NUMBER = Pattern.compile("ال\\d+");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,٫٬]\\d+)*");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
@@ -69,7 +68,7 @@ final class AmountFinder {
             if (word == null || article.start(i) < consumedUntil || insideDate(article, i, dates)) {
                 continue;
             }
-            boolean afterNoun = AFTER_NOUN.contains(word) || word.startsWith("ال") && DEFINITE_NUMBER.matcher(word).matches();
+            boolean afterNoun = AFTER_NOUN.contains(word) || isDefiniteNumber(word);
             BigDecimal value = valueOf(afterNoun && word.startsWith("ال") ? word.substring(2) : word);
             if (value == null) {
                 continue;
@@ -92,6 +91,19 @@ final class AmountFinder {
             }
         }
         return out;
+    }
+
+    /** ال and digits (ال3): a matcher here would run for every word with the article ال. */
+    static boolean isDefiniteNumber(String word) {
+        if (word.length() <= 2 || !word.startsWith("ال")) {
+            return false;
+        }
+        for (int i = 2; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal valueOf(String word) {

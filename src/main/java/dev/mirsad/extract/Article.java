@@ -1,12 +1,9 @@
 package dev.mirsad.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** One article prepared for the finders: folded text, tokens, and the gazetteer terms found in it. */
 final class Article {
-
-    private static final Pattern PREPOSITION_ALA = Pattern.compile("(?<!\\p{L})[وف]?على(?!\\p{L})");
 
     final NormalizedText text;
     final Tokens tokens;
@@ -21,12 +18,30 @@ final class Article {
         this.tokens = new Tokens(text.folded());
         this.terms = lexicon.gazetteer.find(text.folded());
         this.termAt = new GazetteerMatch[tokens.size()];
-        this.writesAla = PREPOSITION_ALA.matcher(cleanedText).find();
+        this.writesAla = writesAla(cleanedText);
         for (GazetteerMatch m : terms) {
             for (int i = tokens.indexAt(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
                 termAt[i] = m;
             }
         }
+    }
+
+    /** Whether the text holds the word على, alone or behind و or ف: a scan for it, not a regex over every character. */
+    static boolean writesAla(String text) {
+        for (int at = text.indexOf("على"); at >= 0; at = text.indexOf("على", at + 1)) {
+            int end = at + "على".length();
+            boolean endsWord = end == text.length() || !Character.isLetter(text.codePointAt(end));
+            boolean behindConjunction = at > 0 && (text.charAt(at - 1) == 'و' || text.charAt(at - 1) == 'ف')
+                    && startsWord(text, at - 1);
+            if (endsWord && (startsWord(text, at) || behindConjunction)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWord(String text, int at) {
+        return at == 0 || !Character.isLetter(text.codePointBefore(at));
     }
 
     GazetteerMatch termAt(int tokenIndex) {

@@ -6,11 +6,14 @@ import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Calendar expressions as TimeML-style values: day-month-year in Levantine and transliterated month
@@ -60,13 +63,28 @@ final class DateFinder {
     private static final Pattern HIJRI = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})?\\s*(" + alternation(HIJRI_MONTHS.keySet()) + ")\\s+(?:عام|لعام)?\\s*(1[34]\\d{2})\\s*(?:ه|هـ)(?![\\p{L}])");
     /*
-     * What every match of YEAR or HIJRI holds: most articles hold neither, and these simple patterns
-     * tell so far faster than the full ones, whose cost is at every word.
+     * What every match of HIJRI holds: most articles hold none, and this simple pattern tells so far
+     * faster than the full one, whose cost is at every word.
      */
-    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern HIJRI_YEAR = Pattern.compile("1[34]\\d{2}\\s*ه");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}])و?(امس|اليوم|غدا|(?:العام|الشهر|السنه) (?:الماضي|الحالي|الجاري|المقبل))(?![\\p{L}])");
+
+    /*
+     * MONTH_DATE, YEAR and RELATIVE run only near their keywords (AnchoredMatcher): a month name, a
+     * year, a relative word. Before the keyword a match holds at most this many words: a three-word
+     * qualifier, the day, من and شهر before a month; the qualifier and عام before a year.
+     */
+    private static final int WORDS_BEFORE_MONTH = 6;
+    private static final int WORDS_BEFORE_YEAR = 4;
+    /** Every MONTH_DATE match holds one of these, as a word or behind و. */
+    private static final List<String> MONTH_FIRST_WORDS =
+            MONTHS.keySet().stream().map(name -> name.split(" ")[0]).distinct().sorted().toList();
+    private static final Keywords MONTH_KEYWORDS = new Keywords(MONTH_FIRST_WORDS);
+    /** Glued to a month name inside a match: the partner name, or the year's words. */
+    private static final Keywords AFTER_MONTH = new Keywords(Stream.concat(MONTH_FIRST_WORDS.stream(),
+            Stream.of("من", "عام", "العام", "سنه", "لعام", "بعام")).toList());
+    private static final Keywords RELATIVE_KEYWORDS = new Keywords(List.of("امس", "اليوم", "غدا", "العام", "الشهر", "السنه"));
 
     private static String alternation(Iterable<String> names) {
         List<String> sorted = new ArrayList<>();
@@ -89,8 +107,11 @@ final class DateFinder {
                 add(out, used, article, h.start(), h.end(), hijriValue(h), null);
             }
         }
-        Matcher m = MONTH_DATE.matcher(text);
-        while (m.find()) {
+        AnchoredMatcher months = new AnchoredMatcher(MONTH_DATE, text,
+                wordStarts(text, MONTH_KEYWORDS, end -> mayFollowMonth(text, end)),
+                anchor -> AnchoredMatcher.startOfRunsBefore(text, anchor, WORDS_BEFORE_MONTH));
+        while (months.find()) {
+            Matcher m = months.matcher();
             if (overlaps(used, m.start(), m.end()) || isWeakAlone(m)) {
                 continue;
             }
@@ -98,18 +119,21 @@ final class DateFinder {
             String value = monthValue(m.group(5), month, m.group(2), m.group(6), publishedOn);
             add(out, used, article, m.start(), m.end(), value, mod(m.group(1)));
         }
-        if (YEAR_DIGITS.matcher(text).find()) {
-            Matcher y = YEAR.matcher(text);
-            while (y.find()) {
-                boolean named = y.group(1) != null || y.group(2) != null;
-                if (!overlaps(used, y.start(), y.end()) && (named || !countsSomething(text, y.end()))) {
-                    add(out, used, article, y.start(), y.end(), y.group(3), mod(y.group(1)));
-                }
+        AnchoredMatcher years = new AnchoredMatcher(YEAR, text, yearStarts(text),
+                anchor -> AnchoredMatcher.startOfRunsBefore(text, anchor, WORDS_BEFORE_YEAR));
+        while (years.find()) {
+            Matcher y = years.matcher();
+            boolean named = y.group(1) != null || y.group(2) != null;
+            if (!overlaps(used, y.start(), y.end()) && (named || !countsSomething(text, y.end()))) {
+                add(out, used, article, y.start(), y.end(), y.group(3), mod(y.group(1)));
             }
         }
         if (publishedOn != null) {
-            Matcher r = RELATIVE.matcher(text);
-            while (r.find()) {
+            AnchoredMatcher relatives = new AnchoredMatcher(RELATIVE, text,
+                    wordStarts(text, RELATIVE_KEYWORDS, end -> end == text.length() || !Character.isLetter(text.charAt(end))),
+                    anchor -> Math.max(0, anchor - 1));
+            while (relatives.find()) {
+                Matcher r = relatives.matcher();
                 if (!overlaps(used, r.start(), r.end())) {
                     add(out, used, article, r.start(), r.end(), relativeValue(r.group(1), publishedOn), null);
                 }
@@ -117,6 +141,56 @@ final class DateFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Where one of the words starts a word, or follows a و that does, and ends where endsWell accepts:
+     * the look-behinds of the patterns allow a keyword nowhere else.
+     */
+    private static int[] wordStarts(String text, Keywords words, IntPredicate endsWell) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int p = 0; p < text.length(); p++) {
+            if (startsWordOrFollowsWa(text, p) && words.startAt(text, p, endsWell)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = p;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static boolean startsWordOrFollowsWa(String text, int p) {
+        return p == 0 || !Character.isLetter(text.charAt(p - 1))
+                || text.charAt(p - 1) == 'و' && (p == 1 || !Character.isLetter(text.charAt(p - 2)));
+    }
+
+    /** A month name inside a match ends the word, or runs into its partner name or the year's words. */
+    private static boolean mayFollowMonth(String text, int end) {
+        return end == text.length() || !Character.isLetter(text.charAt(end)) || AFTER_MONTH.startAt(text, end, any -> true);
+    }
+
+    /** Where 19xx or 20xx starts after a character that is neither letter nor ASCII digit: YEAR's look-behind. */
+    private static int[] yearStarts(String text) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int p = 0; p + 4 <= text.length(); p++) {
+            char c = text.charAt(p);
+            boolean century = c == '1' && text.charAt(p + 1) == '9' || c == '2' && text.charAt(p + 1) == '0';
+            if (century && isAsciiDigit(text.charAt(p + 2)) && isAsciiDigit(text.charAt(p + 3))
+                    && (p == 0 || !Character.isLetter(text.charAt(p - 1)) && !isAsciiDigit(text.charAt(p - 1)))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = p;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isWeakAlone(Matcher m) {
@@ -233,5 +307,39 @@ final class DateFinder {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    /** Arabic keywords grouped by first letter, so a scan tries at each character only the words that can start there. */
+    private static final class Keywords {
+
+        private static final char ARABIC_BLOCK = '\u0600';
+        private final String[][] byFirstLetter = new String[256][];
+
+        Keywords(List<String> words) {
+            for (String word : words) {
+                int letter = word.charAt(0) - ARABIC_BLOCK;
+                if (letter < 0 || letter >= byFirstLetter.length || word.length() < 2) {
+                    throw new IllegalArgumentException("not an Arabic keyword of two letters or more: " + word);
+                }
+                String[] same = byFirstLetter[letter] == null ? new String[0] : byFirstLetter[letter];
+                byFirstLetter[letter] = Stream.concat(Stream.of(same), Stream.of(word)).toArray(String[]::new);
+            }
+        }
+
+        /** Whether one of the words starts at p and endsWell accepts where it ends. */
+        boolean startAt(String text, int p, IntPredicate endsWell) {
+            int letter = text.charAt(p) - ARABIC_BLOCK;
+            if (letter < 0 || letter >= byFirstLetter.length || byFirstLetter[letter] == null) {
+                return false;
+            }
+            char second = p + 1 < text.length() ? text.charAt(p + 1) : 0;
+            for (String word : byFirstLetter[letter]) {
+                // Keywords have two letters or more: most candidates fail on the second, without a call.
+                if (word.charAt(1) == second && text.startsWith(word, p) && endsWell.test(p + word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

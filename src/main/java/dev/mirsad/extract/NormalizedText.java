@@ -2,6 +2,9 @@ package dev.mirsad.extract;
 
 import com.ibm.icu.text.Normalizer2;
 
+import java.util.Arrays;
+import java.util.BitSet;
+
 /**
  * The article folded for matching (letters folded, diacritics dropped, digits made ASCII, punctuation
  * kept) with a map from every folded position back to the cleaned text, so facts keep original offsets.
@@ -9,6 +12,11 @@ import com.ibm.icu.text.Normalizer2;
 final class NormalizedText {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /**
+     * The characters NFKC leaves as they are when normalized alone: nearly all of an article, so
+     * the per-character NFKC call (a string each) runs only for the few others.
+     */
+    private static final BitSet UNCHANGED_BY_NFKC = unchangedByNfkc();
 
     private final String original;
     private final String folded;
@@ -21,14 +29,25 @@ final class NormalizedText {
         int n = 0;
         for (int i = 0; i < original.length(); i++) {
             char raw = original.charAt(i);
-            String expanded = NFKC.isInert(raw) ? String.valueOf(raw) : NFKC.normalize(String.valueOf(raw));
+            if (UNCHANGED_BY_NFKC.get(raw)) {
+                char c = ArabicFold.foldChar(raw);
+                if (c != 0) {
+                    if (n + 1 >= map.length) {
+                        map = Arrays.copyOf(map, map.length * 2);
+                    }
+                    out.append(c);
+                    map[n++] = i;
+                }
+                continue;
+            }
+            String expanded = NFKC.normalize(String.valueOf(raw));
             for (int k = 0; k < expanded.length(); k++) {
                 char c = ArabicFold.foldChar(expanded.charAt(k));
                 if (c == 0) {
                     continue;
                 }
                 if (n + 1 >= map.length) {
-                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                    map = Arrays.copyOf(map, map.length * 2);
                 }
                 out.append(c);
                 map[n++] = i;
@@ -37,6 +56,17 @@ final class NormalizedText {
         map[n] = original.length();
         this.folded = out.toString();
         this.toOriginal = map;
+    }
+
+    private static BitSet unchangedByNfkc() {
+        BitSet unchanged = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String alone = String.valueOf((char) c);
+            if (NFKC.isInert((char) c) || NFKC.normalize(alone).equals(alone)) {
+                unchanged.set(c);
+            }
+        }
+        return unchanged;
     }
 
     String folded() {

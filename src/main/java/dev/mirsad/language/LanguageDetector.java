@@ -33,6 +33,13 @@ public final class LanguageDetector {
     /** Enough to decide; looking further into a long document changes nothing but the cost. */
     private static final int MAX_LETTERS = 10_000;
 
+    private static final short NOT_A_LETTER = -1;
+    /**
+     * ICU's script of each letter of the Basic Multilingual Plane, NOT_A_LETTER for other
+     * characters: looked up per character of every document, so asked of ICU once, at class load.
+     */
+    private static final short[] BMP_LETTER_SCRIPT = bmpLetterScripts();
+
     /** Loaded once per class, so creating a detector per document costs nothing. */
     private static final Map<Integer, ScriptProfile> PROFILES_BY_SCRIPT =
             LanguageProfiles.load(LanguageProfiles.DEFAULT_RESOURCE);
@@ -93,8 +100,9 @@ public final class LanguageDetector {
         for (int i = 0; i < text.length() && letters < MAX_LETTERS; ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (UCharacter.isLetter(codePoint)) {
-                lettersPerScript[UScript.getScript(codePoint)]++;
+            int script = letterScript(codePoint);
+            if (script != NOT_A_LETTER) {
+                lettersPerScript[script]++;
                 letters++;
             }
         }
@@ -116,8 +124,9 @@ public final class LanguageDetector {
         for (int i = 0; i < text.length() && letters < MAX_LETTERS; ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            boolean letter = UCharacter.isLetter(codePoint);
-            if (letter && UScript.getScript(codePoint) == script) {
+            int letterScript = letterScript(codePoint);
+            boolean letter = letterScript != NOT_A_LETTER;
+            if (letterScript == script) {
                 profile.scoreLetter(codePoint, evidence.letters());
                 word.appendCodePoint(Character.toLowerCase(codePoint));
             } else if (UCharacter.getType(codePoint) != UCharacter.NON_SPACING_MARK) {
@@ -131,6 +140,22 @@ public final class LanguageDetector {
         }
         endWord(word, profile, evidence.words());
         return evidence;
+    }
+
+    /** The script of a letter, or NOT_A_LETTER. */
+    private static int letterScript(int codePoint) {
+        if (codePoint < BMP_LETTER_SCRIPT.length) {
+            return BMP_LETTER_SCRIPT[codePoint];
+        }
+        return UCharacter.isLetter(codePoint) ? UScript.getScript(codePoint) : NOT_A_LETTER;
+    }
+
+    private static short[] bmpLetterScripts() {
+        short[] scripts = new short[Character.MAX_VALUE + 1];
+        for (int codePoint = 0; codePoint < scripts.length; codePoint++) {
+            scripts[codePoint] = UCharacter.isLetter(codePoint) ? (short) UScript.getScript(codePoint) : NOT_A_LETTER;
+        }
+        return scripts;
     }
 
     private static void endWord(StringBuilder word, ScriptProfile profile, double[] wordScores) {

@@ -8,13 +8,28 @@ import java.util.Map;
  * kept as one array of scores per item, indexed like {@link #languages}, with an item's weight
  * already split among the languages that share it. Immutable.
  */
-record ScriptProfile(List<String> languages, Map<Integer, double[]> letterEvidence,
-                     Map<String, double[]> wordEvidence) {
+final class ScriptProfile {
 
-    ScriptProfile {
-        languages = List.copyOf(languages);
-        letterEvidence = Map.copyOf(letterEvidence);
-        wordEvidence = Map.copyOf(wordEvidence);
+    private final List<String> languages;
+    /**
+     * Letter evidence as an array over the code points from the smallest listed letter to the
+     * largest: it is asked for every letter of a document, where a map would box each code point.
+     */
+    private final double[][] letterEvidence;
+    private final int firstLetter;
+    private final Map<String, double[]> wordEvidence;
+
+    ScriptProfile(List<String> languages, Map<Integer, double[]> letterEvidence, Map<String, double[]> wordEvidence) {
+        this.languages = List.copyOf(languages);
+        this.firstLetter = letterEvidence.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int lastLetter = letterEvidence.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        this.letterEvidence = new double[lastLetter - firstLetter + 1][];
+        letterEvidence.forEach((codePoint, evidence) -> this.letterEvidence[codePoint - firstLetter] = evidence);
+        this.wordEvidence = Map.copyOf(wordEvidence);
+    }
+
+    List<String> languages() {
+        return languages;
     }
 
     boolean hasSingleLanguage() {
@@ -23,9 +38,9 @@ record ScriptProfile(List<String> languages, Map<Integer, double[]> letterEviden
 
     /** Adds a letter's evidence to {@code scores}; upper case counts like lower case. */
     void scoreLetter(int codePoint, double[] scores) {
-        double[] evidence = letterEvidence.get(codePoint);
+        double[] evidence = letterEvidence(codePoint);
         if (evidence == null) {
-            evidence = letterEvidence.get(Character.toLowerCase(codePoint));
+            evidence = letterEvidence(Character.toLowerCase(codePoint));
         }
         addTo(scores, evidence);
     }
@@ -33,6 +48,11 @@ record ScriptProfile(List<String> languages, Map<Integer, double[]> letterEviden
     /** @param word lower-cased, without diacritics */
     void scoreWord(String word, double[] scores) {
         addTo(scores, wordEvidence.get(word));
+    }
+
+    private double[] letterEvidence(int codePoint) {
+        int index = codePoint - firstLetter;
+        return index >= 0 && index < letterEvidence.length ? letterEvidence[index] : null;
     }
 
     private static void addTo(double[] scores, double[] evidence) {

@@ -33,4 +33,14 @@ class AmountFinderTest {
         assertThat(amounts("لست متأكدا من ذلك، وقال إن الاتفاق الموقع في 2013 وانتهى و2015 شهد تغيرات لواحدة من الدول."))
                 .isEmpty();
     }
+
+    @Test
+    void aDefiniteNumberIsTheArticleBeforeDigitsOnly() {
+        assertThat(AmountFinder.isDefiniteNumber("ال3")).isTrue();
+        assertThat(AmountFinder.isDefiniteNumber("ال15")).isTrue();
+        assertThat(AmountFinder.isDefiniteNumber("ال")).isFalse();
+        assertThat(AmountFinder.isDefiniteNumber("الثلاث")).isFalse();
+        assertThat(AmountFinder.isDefiniteNumber("ال3ب")).isFalse();
+        assertThat(AmountFinder.isDefiniteNumber("و15")).isFalse();
+    }
 }
