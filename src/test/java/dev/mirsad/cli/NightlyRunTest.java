@@ -106,6 +106,8 @@ class NightlyRunTest {
         assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(second.out()).contains("files: 29 scanned = 0 ingested + 29 unchanged + 0 rejected");
         assertThat(ReportingSnapshot.tables(database.jdbc())).isEqualTo(before);
+        assertThat(database.jdbc().queryForObject("SELECT mention_count FROM v_job_run WHERE run_date = '2026-01-16'",
+                Long.class)).as("an unchanged article's facts were written by the night that ingested it").isZero();
     }
 
     @Test

@@ -35,9 +35,13 @@ public class RunSummaryRepository {
         this.jdbc = jdbc;
     }
 
-    /** Counts the facts of the night's ingested and unchanged articles. */
+    /**
+     * Counts the facts the night wrote: those of the articles it ingested. An unchanged article's
+     * facts were written, and counted, by an earlier night; counting them again cost an incremental
+     * night over 100,000 files 8 s of its 20 s.
+     */
     public void recordFactCounts(long jobExecutionId, long jobInstanceId) {
-        String articles = "(SELECT article_id FROM scan_manifest WHERE job_instance_id = ? AND article_id IS NOT NULL)";
+        String articles = "(SELECT article_id FROM scan_manifest WHERE job_instance_id = ? AND outcome = 'INGESTED')";
         jdbc.update("""
                 REPLACE INTO job_run_summary (job_execution_id, mention_count, entity_count, title_count, time_count,
                     amount_count, quotation_count, event_count, cited_media_count)
