@@ -56,7 +56,7 @@ public final class ScratchDatabase implements AutoCloseable {
                     url.group(1) + "/" + name + url.group(3), name,
                     setting(properties, "spring.datasource.username", "SPRING_DATASOURCE_USERNAME"),
                     setting(properties, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD"));
-            scratch.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            scratch.execute("CREATE DATABASE " + quoted(name) + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             return scratch;
         }
         String dataDir = setting(properties, "mirsad.data-dir", "MIRSAD_DATA_DIR");
@@ -79,12 +79,17 @@ public final class ScratchDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            execute("DROP DATABASE IF EXISTS " + name);
+            execute("DROP DATABASE IF EXISTS " + quoted(name));
         } finally {
             if (embedded != null) {
                 embedded.close();
             }
         }
+    }
+
+    // The name comes from the configured URL, which may hold a hyphen or other characters SQL does not allow bare.
+    private static String quoted(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
     }
 
     private void execute(String sql) {
