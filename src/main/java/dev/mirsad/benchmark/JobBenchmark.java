@@ -29,9 +29,10 @@ import java.util.stream.Stream;
 
 /**
  * Measures the whole job on a corpus folder and prints the figures: a first night on an empty
- * database (job, each step and each stage of the import, the writer, rows written, peak heap and RSS), an incremental night on
- * the unchanged corpus, and Tika's bare text extraction of the same files on as many threads, with
- * the ratio of the job's time to it. It prints what it measured and asserts nothing.
+ * database (job, each step and each stage of the import, the writer, rows written, peak heap and
+ * RSS), an incremental night on the unchanged corpus, and Tika's bare text extraction of the same
+ * files on as many threads, with the ratio of the job's time to it. It prints what it measured and
+ * asserts nothing.
  */
 @Service
 public class JobBenchmark {

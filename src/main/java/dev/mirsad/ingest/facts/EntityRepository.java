@@ -2,9 +2,9 @@ package dev.mirsad.ingest.facts;
 
 import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.EntityRef;
+import dev.mirsad.extract.EntityType;
 import dev.mirsad.extract.PlaceCoordinates;
 import dev.mirsad.extract.PlaceCoordinates.LatLon;
-import dev.mirsad.extract.EntityType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

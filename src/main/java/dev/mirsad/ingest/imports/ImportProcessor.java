@@ -103,7 +103,7 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
         return first.length() <= MAX_HEADLINE_CHARS && !sentence && end > 0 ? first : null;
     }
 
-    /** Runs of letters and digits, as the regex {@code [\\p{L}\\p{N}]+} would find them, without a regex. */
+    /** Runs of letters and digits, as the regex {@code [\p{L}\p{N}]+} would find them, without a regex. */
     static int countWords(String text) {
         int words = 0;
         boolean inWord = false;
