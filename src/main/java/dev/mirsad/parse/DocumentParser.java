@@ -101,9 +101,7 @@ public final class DocumentParser implements AutoCloseable {
      */
     public ParsedDocument parse(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
-        checkOpen();
-        checkReadableAndSmallEnough(file, fileName);
-        Optional<ParsedDocument> plain = plainUtf8Text(file, fileName);
+        Optional<ParsedDocument> plain = checkedPlainUtf8Text(file, fileName);
         if (plain.isPresent()) {
             return plain.get();
         }
@@ -116,9 +114,7 @@ public final class DocumentParser implements AutoCloseable {
     /** Parses in this JVM whatever the format: for the parser child process. */
     ParsedDocument parseHere(Path file) throws DocumentRejectedException {
         String fileName = String.valueOf(file.getFileName());
-        checkOpen();
-        checkReadableAndSmallEnough(file, fileName);
-        Optional<ParsedDocument> plain = plainUtf8Text(file, fileName);
+        Optional<ParsedDocument> plain = checkedPlainUtf8Text(file, fileName);
         if (plain.isPresent()) {
             return plain.get();
         }
@@ -157,11 +153,14 @@ public final class DocumentParser implements AutoCloseable {
         }
     }
 
-    // Plain text is read on the caller's thread, so the closed workers alone would not refuse it.
-    private void checkOpen() {
+    /** The checks every parse starts with, then the plain-text fast path (empty for other files). */
+    private Optional<ParsedDocument> checkedPlainUtf8Text(Path file, String fileName) throws DocumentRejectedException {
+        // Plain text is read on the caller's thread, so the closed workers alone would not refuse it.
         if (workers.isShutdown()) {
             throw new IllegalStateException("the document parser is closed");
         }
+        checkReadableAndSmallEnough(file, fileName);
+        return plainUtf8Text(file, fileName);
     }
 
     private void checkReadableAndSmallEnough(Path file, String fileName) throws DocumentRejectedException {
