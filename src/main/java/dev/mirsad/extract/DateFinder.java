@@ -6,11 +6,11 @@ import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -148,17 +148,13 @@ final class DateFinder {
      * the look-behinds of the patterns allow a keyword nowhere else.
      */
     private static int[] wordStarts(String text, Keywords words, IntPredicate endsWell) {
-        int[] starts = new int[8];
-        int count = 0;
+        IntStream.Builder starts = IntStream.builder();
         for (int p = 0; p < text.length(); p++) {
             if (startsWordOrFollowsWa(text, p) && words.startAt(text, p, endsWell)) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = p;
+                starts.add(p);
             }
         }
-        return Arrays.copyOf(starts, count);
+        return starts.build().toArray();
     }
 
     private static boolean startsWordOrFollowsWa(String text, int p) {
@@ -173,20 +169,16 @@ final class DateFinder {
 
     /** Where 19xx or 20xx starts after a character that is neither letter nor ASCII digit: YEAR's look-behind. */
     private static int[] yearStarts(String text) {
-        int[] starts = new int[8];
-        int count = 0;
+        IntStream.Builder starts = IntStream.builder();
         for (int p = 0; p + 4 <= text.length(); p++) {
             char c = text.charAt(p);
             boolean century = c == '1' && text.charAt(p + 1) == '9' || c == '2' && text.charAt(p + 1) == '0';
             if (century && isAsciiDigit(text.charAt(p + 2)) && isAsciiDigit(text.charAt(p + 3))
                     && (p == 0 || !Character.isLetter(text.charAt(p - 1)) && !isAsciiDigit(text.charAt(p - 1)))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = p;
+                starts.add(p);
             }
         }
-        return Arrays.copyOf(starts, count);
+        return starts.build().toArray();
     }
 
     private static boolean isAsciiDigit(char c) {
