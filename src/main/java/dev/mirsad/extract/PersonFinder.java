@@ -475,18 +475,21 @@ final class PersonFinder {
     private void addFamilyNameMentions(Article article, List<PersonCluster> clusters, BitSet used, List<Found> out) {
         Tokens tokens = article.tokens;
         for (int i = 0; i < tokens.size(); i++) {
-            // The same tests as for any name word: a family name علي is not the preposition على.
-            if (used.get(i) || !isNameWord(article, i, used)) {
+            if (used.get(i) || !tokens.isWord(i)) {
                 continue;
             }
             for (PersonCluster c : clusters) {
                 int length = c.familyNameLength(article, i);
-                if (length == 0 && isLoneNameAgain(article, i, c.singleWord(), used)) {
+                if (length == 0 && isLoneNameAgain(article, i, c.singleWord())) {
                     length = 1;
                 }
                 if (length > 0) {
-                    out.add(new Found(c.ref(), new Span(i, i + length)));
-                    i += length - 1;
+                    // The same tests as for any name word (a family name علي is not the preposition على), last
+                    // because they cost more than matching the clusters' names.
+                    if (isNameWord(article, i, used)) {
+                        out.add(new Found(c.ref(), new Span(i, i + length)));
+                        i += length - 1;
+                    }
                     break;
                 }
             }
@@ -494,9 +497,9 @@ final class PersonFinder {
     }
 
     /** A one-word name found once (الرئيس بوش, وقال بوتين) names the same person wherever it stands alone. */
-    private boolean isLoneNameAgain(Article article, int i, String name, BitSet used) {
-        return name != null && (lexicon.isKnownFamilyName(name) || lexicon.isGivenName(name))
-                && Clitics.hasStem(article.word(i), name) && isNameWord(article, i, used);
+    private boolean isLoneNameAgain(Article article, int i, String name) {
+        return name != null && Clitics.hasStem(article.word(i), name)
+                && (lexicon.isKnownFamilyName(name) || lexicon.isGivenName(name));
     }
 
     private String foldedName(Article article, Span span) {
