@@ -2,6 +2,7 @@ package dev.mirsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Proclitics (و ف ب ل ك, and لل for ل + ال) that attach to the word they precede. */
@@ -29,6 +30,35 @@ final class Clitics {
             out.add(rest.substring(1));
         }
         return out;
+    }
+
+    /**
+     * The value of the first of stems(word), in that order, that the map holds, or null: a look-up that
+     * runs for every token, so it builds no list.
+     */
+    static <V> V firstStemIn(String word, Map<String, V> map) {
+        V value = map.get(word);
+        if (value != null) {
+            return value;
+        }
+        String rest = word;
+        if (rest.length() > 2 && CONJUNCTIONS.indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1);
+            value = map.get(rest);
+            if (value != null) {
+                return value;
+            }
+        }
+        if (rest.length() > 2 && PREPOSITIONS.indexOf(rest.charAt(0)) >= 0) {
+            if (rest.startsWith("لل") && rest.length() > 3) {
+                value = map.get("ال" + rest.substring(2));
+                if (value != null) {
+                    return value;
+                }
+            }
+            return map.get(rest.substring(1));
+        }
+        return null;
     }
 
     /** Whether stems(word) holds stem; answers without building the list, as it runs for every token. */

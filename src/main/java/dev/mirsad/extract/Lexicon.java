@@ -181,13 +181,7 @@ final class Lexicon {
     }
 
     TitleKind titleKind(String word) {
-        for (String stem : Clitics.stems(word)) {
-            TitleKind kind = titles.get(stem);
-            if (kind != null) {
-                return kind;
-            }
-        }
-        return null;
+        return Clitics.firstStemIn(word, titles);
     }
 
     /** The form of word, clitics removed, under which it heads an organization name, or null. */
@@ -196,13 +190,7 @@ final class Lexicon {
     }
 
     OrgHead orgHead(String word) {
-        for (String stem : Clitics.stems(word)) {
-            OrgHead head = orgHeads.get(stem);
-            if (head != null) {
-                return head;
-            }
-        }
-        return null;
+        return Clitics.firstStemIn(word, orgHeads);
     }
 
     /** The event a word reports, with proclitics and a possessive suffix removed (ولقاءه → لقاء). */
@@ -229,12 +217,6 @@ final class Lexicon {
 
     /** ISO code of a nationality adjective (with proclitics), or null. */
     String demonymCode(String word) {
-        for (String stem : Clitics.stems(word)) {
-            String code = demonyms.get(stem);
-            if (code != null) {
-                return code;
-            }
-        }
-        return null;
+        return Clitics.firstStemIn(word, demonyms);
     }
 }
