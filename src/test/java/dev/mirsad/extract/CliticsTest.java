@@ -2,7 +2,9 @@ package dev.mirsad.extract;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,19 @@ class CliticsTest {
                 assertThat(Clitics.hasStem(word, stem)).as("%s in %s", stem, word).isTrue();
             }
         }
+    }
+
+    /** Each stem maps to itself, so the look-up tells which stem it found first. */
+    @Test
+    void firstStemInFindsTheFirstStemOfTheListThatTheMapHolds() {
+        Map<String, String> byStem = new HashMap<>();
+        STEMS.forEach(stem -> byStem.put(stem, stem));
+        for (String word : WORDS) {
+            String expected = Clitics.stems(word).stream().filter(byStem::containsKey).findFirst().orElse(null);
+            assertThat(Clitics.firstStemIn(word, byStem)).as(word).isEqualTo(expected);
+        }
+        assertThat(Clitics.firstStemIn("بالعراق", byStem)).as("the word itself before its stems").isEqualTo("بالعراق");
+        assertThat(Clitics.firstStemIn("وللأمم", Map.of("الأمم", "ال restored"))).isEqualTo("ال restored");
     }
 
     @Test
