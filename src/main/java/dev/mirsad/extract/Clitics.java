@@ -2,8 +2,8 @@ package dev.mirsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Proclitics (و ف ب ل ك, and لل for ل + ال) that attach to the word they precede. */
 final class Clitics {
@@ -17,46 +17,38 @@ final class Clitics {
     /** The word and what remains after stripping each possible proclitic, longest first. */
     static List<String> stems(String word) {
         List<String> out = new ArrayList<>(4);
-        out.add(word);
-        String rest = word;
-        if (rest.length() > 2 && CONJUNCTIONS.indexOf(rest.charAt(0)) >= 0) {
-            rest = rest.substring(1);
-            out.add(rest);
-        }
-        if (rest.length() > 2 && PREPOSITIONS.indexOf(rest.charAt(0)) >= 0) {
-            if (rest.startsWith("لل") && rest.length() > 3) {
-                out.add("ال" + rest.substring(2));
-            }
-            out.add(rest.substring(1));
-        }
+        firstStem(word, stem -> {
+            out.add(stem);
+            return null;
+        });
         return out;
     }
 
     /**
-     * The value of the first of stems(word), in that order, that the map holds, or null: a look-up that
-     * runs for every token, so it builds no list.
+     * The first non-null value of valueOf over stems(word), in that order, or null. The one place that
+     * lists the stems: look-ups that run for every token call it directly and build no list.
      */
-    static <V> V firstStemIn(String word, Map<String, V> map) {
-        V value = map.get(word);
+    static <V> V firstStem(String word, Function<String, V> valueOf) {
+        V value = valueOf.apply(word);
         if (value != null) {
             return value;
         }
         String rest = word;
         if (rest.length() > 2 && CONJUNCTIONS.indexOf(rest.charAt(0)) >= 0) {
             rest = rest.substring(1);
-            value = map.get(rest);
+            value = valueOf.apply(rest);
             if (value != null) {
                 return value;
             }
         }
         if (rest.length() > 2 && PREPOSITIONS.indexOf(rest.charAt(0)) >= 0) {
             if (rest.startsWith("لل") && rest.length() > 3) {
-                value = map.get("ال" + rest.substring(2));
+                value = valueOf.apply("ال" + rest.substring(2));
                 if (value != null) {
                     return value;
                 }
             }
-            return map.get(rest.substring(1));
+            return valueOf.apply(rest.substring(1));
         }
         return null;
     }

@@ -181,7 +181,7 @@ final class Lexicon {
     }
 
     TitleKind titleKind(String word) {
-        return Clitics.firstStemIn(word, titles);
+        return Clitics.firstStem(word, titles::get);
     }
 
     /** The form of word, clitics removed, under which it heads an organization name, or null. */
@@ -190,7 +190,7 @@ final class Lexicon {
     }
 
     OrgHead orgHead(String word) {
-        return Clitics.firstStemIn(word, orgHeads);
+        return Clitics.firstStem(word, orgHeads::get);
     }
 
     /** The event a word reports, with proclitics and a possessive suffix removed (ولقاءه → لقاء). */
@@ -217,6 +217,6 @@ final class Lexicon {
 
     /** ISO code of a nationality adjective (with proclitics), or null. */
     String demonymCode(String word) {
-        return Clitics.firstStemIn(word, demonyms);
+        return Clitics.firstStem(word, demonyms::get);
     }
 }
