@@ -3,6 +3,10 @@ package dev.mirsad.parse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,16 +168,16 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     private void checkReadableAndSmallEnough(Path file, String fileName) throws DocumentRejectedException {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new DocumentRejectedException(RejectionReason.UNREADABLE,
-                    fileName + ": not a readable file (" + file.toAbsolutePath() + ")");
-        }
+        // One stat for type and size: on some virtual disks every file system call is expensive.
         long size;
         try {
-            size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile() || !Files.isReadable(file)) {
+                throw notReadable(file, fileName, null);
+            }
+            size = attributes.size();
         } catch (IOException e) {
-            throw new DocumentRejectedException(RejectionReason.UNREADABLE,
-                    fileName + ": cannot read the file size: " + e.getMessage(), e);
+            throw notReadable(file, fileName, e);
         }
         if (size > limits.maxFileBytes()) {
             throw new DocumentRejectedException(RejectionReason.TOO_LARGE,
@@ -182,6 +186,11 @@ public final class DocumentParser implements AutoCloseable {
         if (size == 0) {
             throw new DocumentRejectedException(RejectionReason.EMPTY_TEXT, fileName + ": the file is empty (0 bytes)");
         }
+    }
+
+    private static DocumentRejectedException notReadable(Path file, String fileName, IOException cause) {
+        return new DocumentRejectedException(RejectionReason.UNREADABLE,
+                fileName + ": not a readable file (" + file.toAbsolutePath() + ")", cause);
     }
 
     private ParsedDocument parseOnWorker(Path file, String fileName)
@@ -197,16 +206,16 @@ public final class DocumentParser implements AutoCloseable {
                 byte[] bytes = Files.readAllBytes(file);
                 Optional<String> decoded = decodeUnicode(bytes);
                 if (decoded.isPresent()) {
-                    return plainText(decoded.get(), fileName);
+                    return plainText(decoded.get(), fileName, sha256(bytes));
                 }
             }
             BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
             tika.parse(in, handler, metadata, parseContext());
             if (type.equals(PLAIN_TEXT)) {
-                return plainText(handler.toString(), fileName);
+                return plainText(handler.toString(), fileName, null);
             }
             return new ParsedDocument(nonBlank(handler.toString(), fileName), type.toString(),
-                    DocumentMetadata.title(metadata), DocumentMetadata.publishedOn(metadata));
+                    DocumentMetadata.title(metadata), DocumentMetadata.publishedOn(metadata), null);
         }
     }
 
@@ -228,7 +237,7 @@ public final class DocumentParser implements AutoCloseable {
                     fileName + ": cannot read the file: " + e.getMessage(), e);
         }
         Optional<String> text = decodeUnicode(bytes).filter(DocumentParser::startsLikePlainText);
-        return text.isPresent() ? Optional.of(plainText(text.get(), fileName)) : Optional.empty();
+        return text.isPresent() ? Optional.of(plainText(text.get(), fileName, sha256(bytes))) : Optional.empty();
     }
 
     private static boolean startsLikePlainText(String text) {
@@ -256,12 +265,22 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     // Plain text has no metadata of its own: the job decides the title and date.
-    private ParsedDocument plainText(String text, String fileName) throws DocumentRejectedException {
+    private ParsedDocument plainText(String text, String fileName, String contentSha256)
+            throws DocumentRejectedException {
         if (text.length() > limits.maxTextChars()) {
             throw new DocumentRejectedException(RejectionReason.TOO_LARGE, fileName
                     + ": text exceeds the limit of " + limits.maxTextChars() + " characters");
         }
-        return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null);
+        return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null, contentSha256);
+    }
+
+    /** The caller compares it with the scan's hash without reading the file a second time. */
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static String nonBlank(String text, String fileName) throws DocumentRejectedException {

@@ -45,7 +45,7 @@ final class ParserProtocol {
         String mediaType = readString(in);
         String title = readString(in);
         String published = readString(in);
-        return new ParsedDocument(text, mediaType, title, published == null ? null : LocalDate.parse(published));
+        return new ParsedDocument(text, mediaType, title, published == null ? null : LocalDate.parse(published), null);
     }
 
     private static void writeString(DataOutputStream out, String value) throws IOException {

@@ -45,24 +45,37 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
     }
 
     /**
-     * The file is hashed again after parsing: the text stored must come from the bytes the scan saw,
-     * and a check after the parse also catches a file rewritten while it was being parsed.
+     * The text stored must come from the bytes the scan saw: the hash of the bytes the text was
+     * decoded from is compared with the scan's. A parser that streamed the file gives no hash, so
+     * the file is hashed again after that parse, which also catches a file rewritten meanwhile.
      */
     @Override
     public ImportOutcome process(ManifestEntry entry) {
         Path file = Path.of(URI.create(entry.sourceUri()));
-        ImportOutcome outcome = parseCleanAndExtract(entry, file);
-        return changedSinceScan(entry, file).orElse(outcome);
+        long started = System.nanoTime();
+        ParsedDocument document;
+        try {
+            document = parser.parse(file);
+        } catch (DocumentRejectedException e) {
+            return changedSinceScan(entry, file, null)
+                    .orElse(new ImportOutcome.Rejected(entry, e.reason(), e.getMessage()));
+        }
+        long parsed = times.add(Stage.PARSE, started);
+        return changedSinceScan(entry, file, document.contentSha256())
+                .orElseGet(() -> cleanAndExtract(entry, file, document, parsed));
     }
 
-    private static Optional<ImportOutcome> changedSinceScan(ManifestEntry entry, Path file) {
-        String now;
-        try {
-            now = Sha256.ofFile(file);
-        } catch (IOException e) {
-            return Optional.of(new ImportOutcome.Rejected(entry, RejectionReason.UNREADABLE, file.getFileName()
-                    + ": the file disappeared or became unreadable after the scan (" + e.getClass().getSimpleName()
-                    + "); if it comes back, the next night takes it"));
+    /** @param parsedSha256 the hash of the bytes parsed, or null to hash the file now */
+    private static Optional<ImportOutcome> changedSinceScan(ManifestEntry entry, Path file, String parsedSha256) {
+        String now = parsedSha256;
+        if (now == null) {
+            try {
+                now = Sha256.ofFile(file);
+            } catch (IOException e) {
+                return Optional.of(new ImportOutcome.Rejected(entry, RejectionReason.UNREADABLE, file.getFileName()
+                        + ": the file disappeared or became unreadable after the scan (" + e.getClass().getSimpleName()
+                        + "); if it comes back, the next night takes it"));
+            }
         }
         if (now.equals(entry.contentSha256())) {
             return Optional.empty();
@@ -72,28 +85,21 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
                 + " now); the next night ingests its new content"));
     }
 
-    private ImportOutcome parseCleanAndExtract(ManifestEntry entry, Path file) {
-        long started = System.nanoTime();
-        try {
-            ParsedDocument document = parser.parse(file);
-            long parsed = times.add(Stage.PARSE, started);
-            String text = cleaner.clean(document.text());
-            if (text.isBlank()) {
-                return new ImportOutcome.Rejected(entry, RejectionReason.EMPTY_TEXT,
-                        "no text left after removing boilerplate");
-            }
-            String title = document.title() != null && !document.title().isBlank()
-                    ? document.title().strip() : headline(text);
-            DetectedLanguage language = languageDetector.detect(text);
-            int words = countWords(text);
-            long cleaned = times.add(Stage.CLEAN_AND_LANGUAGE, parsed);
-            ArticleFacts facts = extractor.extract(text, language.code(), document.publishedOn());
-            times.add(Stage.EXTRACT, cleaned);
-            return new ImportOutcome.Ingested(entry, file.getFileName().toString(), document.mediaType(), title,
-                    language, document.publishedOn(), text, words, facts);
-        } catch (DocumentRejectedException e) {
-            return new ImportOutcome.Rejected(entry, e.reason(), e.getMessage());
+    private ImportOutcome cleanAndExtract(ManifestEntry entry, Path file, ParsedDocument document, long parsed) {
+        String text = cleaner.clean(document.text());
+        if (text.isBlank()) {
+            return new ImportOutcome.Rejected(entry, RejectionReason.EMPTY_TEXT,
+                    "no text left after removing boilerplate");
         }
+        String title = document.title() != null && !document.title().isBlank()
+                ? document.title().strip() : headline(text);
+        DetectedLanguage language = languageDetector.detect(text);
+        int words = countWords(text);
+        long cleaned = times.add(Stage.CLEAN_AND_LANGUAGE, parsed);
+        ArticleFacts facts = extractor.extract(text, language.code(), document.publishedOn());
+        times.add(Stage.EXTRACT, cleaned);
+        return new ImportOutcome.Ingested(entry, file.getFileName().toString(), document.mediaType(), title,
+                language, document.publishedOn(), text, words, facts);
     }
 
     private static String headline(String text) {
