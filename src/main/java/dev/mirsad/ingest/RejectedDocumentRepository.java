@@ -2,11 +2,13 @@ package dev.mirsad.ingest;
 
 import dev.mirsad.parse.RejectionReason;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Inputs the job could not take, one row per source as last tried. */
 @Repository
@@ -18,9 +20,11 @@ public class RejectedDocumentRepository {
     }
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    public RejectedDocumentRepository(JdbcTemplate jdbc) {
+    public RejectedDocumentRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     public void record(List<Rejection> rejections, long jobExecutionId) {
@@ -44,8 +48,10 @@ public class RejectedDocumentRepository {
 
     /** A source that is ingested now is no longer rejected. */
     public void forget(List<String> sourceUris) {
-        jdbc.batchUpdate("DELETE FROM rejected_document WHERE source_uri_sha256 = ?", sourceUris, sourceUris.size(),
-                (ps, uri) -> ps.setString(1, Sha256.of(uri)));
+        if (!sourceUris.isEmpty()) {
+            named.update("DELETE FROM rejected_document WHERE source_uri_sha256 IN (:keys)",
+                    Map.of("keys", sourceUris.stream().map(Sha256::of).toList()));
+        }
     }
 
     private static String truncate(String message) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,5 +43,27 @@ class RejectedFilesTest {
                 .contains("rejected ENCRYPTED");
         assertThat(jdbc.queryForList("SELECT message FROM v_rejected_document", String.class))
                 .allSatisfy(message -> assertThat(message).isNotBlank());
+    }
+
+    @Test
+    void aRejectedFileThatIsMendedIsIngestedAndNoLongerListedAsRejected(@TempDir Path folder) throws IOException {
+        Path mended = folder.resolve("mended.txt");
+        Files.writeString(mended, "");
+        Files.copy(Path.of("input/seeds/000_9503a997efecff43.txt"), folder.resolve("good.txt"));
+        TestDatabase database = TestDatabase.fresh();
+        Cli cli = new Cli(database);
+
+        Cli.Result first = cli.run("run", "--input", folder.toString(), "--date", "2026-03-01");
+        Files.copy(Path.of("input/seeds/001_6c22a9322c8a761d.txt"), mended, StandardCopyOption.REPLACE_EXISTING);
+        Cli.Result second = cli.run("run", "--input", folder.toString(), "--date", "2026-03-02");
+
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.COMPLETED);
+        JdbcTemplate jdbc = database.jdbc();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_rejected_document", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("""
+                SELECT m.outcome FROM scan_manifest m JOIN article a ON a.article_id = m.article_id
+                WHERE m.job_instance_id = (SELECT MAX(job_instance_id) FROM scan_manifest) ORDER BY a.file_name""",
+                String.class)).containsExactly("UNCHANGED", "INGESTED");
     }
 }

@@ -6,7 +6,11 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The files of one night (job instance), fixed at scan time, with what became of each. */
 @Repository
@@ -71,14 +75,28 @@ public class ManifestRepository {
                 jobInstanceId, pipelineVersion);
     }
 
+    /**
+     * One statement per outcome for the whole chunk: a batch of single-row updates costs the server
+     * a parse and an execution per file.
+     */
     public void setOutcomes(long jobInstanceId, List<ManifestOutcome> outcomes) {
-        jdbc.batchUpdate("UPDATE scan_manifest SET outcome = ?, article_id = ? WHERE job_instance_id = ? AND seq = ?",
-                outcomes, outcomes.size(), (ps, o) -> {
-                    ps.setString(1, o.outcome().name());
-                    ps.setObject(2, o.articleId());
-                    ps.setLong(3, jobInstanceId);
-                    ps.setInt(4, o.seq());
-                });
+        Map<Outcome, List<ManifestOutcome>> byOutcome = new EnumMap<>(Outcome.class);
+        outcomes.forEach(o -> byOutcome.computeIfAbsent(o.outcome(), k -> new ArrayList<>()).add(o));
+        byOutcome.forEach((outcome, files) -> {
+            StringBuilder sql = new StringBuilder("UPDATE scan_manifest SET outcome = ?, article_id = CASE seq");
+            List<Object> args = new ArrayList<>();
+            args.add(outcome.name());
+            for (ManifestOutcome file : files) {
+                sql.append(" WHEN ? THEN ?");
+                args.add(file.seq());
+                args.add(file.articleId());
+            }
+            sql.append(" END WHERE job_instance_id = ? AND seq IN (")
+                    .append(String.join(", ", Collections.nCopies(files.size(), "?"))).append(')');
+            args.add(jobInstanceId);
+            files.forEach(file -> args.add(file.seq()));
+            jdbc.update(sql.toString(), args.toArray());
+        });
     }
 
     public long countPending(long jobInstanceId) {
