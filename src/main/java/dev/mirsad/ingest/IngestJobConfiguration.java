@@ -132,8 +132,11 @@ public class IngestJobConfiguration {
 
     @Bean
     public ImportWriter importWriter(ArticleRepository articles, FactRepository facts, EntityRepository entities,
-                                     RejectedDocumentRepository rejections, ManifestRepository manifest) {
-        return new ImportWriter(articles, facts, entities, rejections, manifest);
+                                     RejectedDocumentRepository rejections, ManifestRepository manifest,
+                                     PlatformTransactionManager transactionManager,
+                                     AsyncTaskExecutor sliceWriterExecutor, IngestProperties properties) {
+        return new ImportWriter(articles, facts, entities, rejections, manifest, transactionManager,
+                sliceWriterExecutor, Math.max(1, properties.writers()));
     }
 
     @Bean(destroyMethod = "close")
@@ -173,6 +176,18 @@ public class IngestJobConfiguration {
         executor.setCorePoolSize(properties.processingThreads());
         executor.setMaxPoolSize(properties.processingThreads());
         executor.setThreadNamePrefix("mirsad-process-");
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
+    }
+
+    /** The threads that write the slices of a chunk beside the step's thread (see {@link ImportWriter}). */
+    @Bean(destroyMethod = "shutdown")
+    public ThreadPoolTaskExecutor sliceWriterExecutor(IngestProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(Math.max(1, properties.writers() - 1));
+        executor.setMaxPoolSize(Math.max(1, properties.writers() - 1));
+        executor.setThreadNamePrefix("mirsad-write-");
         executor.setDaemon(true);
         executor.initialize();
         return executor;

@@ -19,6 +19,7 @@ import java.util.List;
  * @param schedule cron expression (seconds first) for {@code serve}
  * @param progressInterval how often long steps print a progress line
  * @param threads threads that process the items of a chunk (parse, clean, detect; extract); 0 means one per core
+ * @param writers connections the import writes each chunk on at once, each with a slice of the chunk
  * @param parserProcesses child JVMs that parse formats other than plain text, at most one file each at a time
  * @param parserHeap the heap cap (-Xmx) of each parser child
  */
@@ -32,6 +33,7 @@ public record IngestProperties(
         @DefaultValue("0 0 2 * * *") String schedule,
         @DefaultValue("10s") Duration progressInterval,
         @DefaultValue("0") int threads,
+        @DefaultValue("2") int writers,
         @DefaultValue("2") int parserProcesses,
         @DefaultValue("256MB") DataSize parserHeap) {
 

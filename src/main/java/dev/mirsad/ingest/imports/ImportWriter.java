@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.imports;
 
+import dev.mirsad.extract.EntityRef;
 import dev.mirsad.ingest.ArticleRepository;
 import dev.mirsad.ingest.ArticleRepository.Upserted;
 import dev.mirsad.ingest.RejectedDocumentRepository;
@@ -15,16 +16,30 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * Stores a chunk of import outcomes in the chunk's transaction: articles upserted by source with
- * their facts (a changed article's old facts removed, so no fact ever points into a text it was not
- * found in, and a reader never sees a mix), rejections recorded, the manifest updated. Rerunning a
- * chunk rewrites the same rows. Each part is one batched statement per table for the whole chunk.
+ * Stores a chunk of import outcomes: articles upserted by source with their facts (a changed
+ * article's old facts removed, so no fact ever points into a text it was not found in, and a reader
+ * never sees a mix), rejections recorded, the manifest updated. Each part is one batched statement
+ * per table.
+ *
+ * <p>The chunk is written in {@code parts} slices at once, each in its own transaction on its own
+ * connection: on one connection the writer waits for the server statement by statement, while the
+ * processing threads wait for the writer. A file's article, facts and manifest outcome always commit
+ * together, and the reader takes only files without an outcome, so a slice that committed before a
+ * failure is not written twice: a restart or a retry finds it done or rewrites the same rows. The
+ * chunk's entities are created first, in a transaction of their own, so the slices only refer to
+ * committed entities and never wait on each other's locks.
  */
 public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<ImportOutcome>, StepExecutionListener {
 
@@ -33,16 +48,30 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
     private final EntityRepository entities;
     private final RejectedDocumentRepository rejections;
     private final ManifestRepository manifest;
+    private final TransactionTemplate ownTransaction;
+    private final AsyncTaskExecutor sliceWriters;
+    private final int parts;
     private long jobInstanceId;
     private long jobExecutionId;
 
+    /**
+     * @param sliceWriters runs all slices but the first, which the step's thread writes
+     * @param parts how many slices a chunk is written in at once
+     */
     public ImportWriter(ArticleRepository articles, FactRepository facts, EntityRepository entities,
-                        RejectedDocumentRepository rejections, ManifestRepository manifest) {
+                        RejectedDocumentRepository rejections, ManifestRepository manifest,
+                        PlatformTransactionManager transactionManager, AsyncTaskExecutor sliceWriters, int parts) {
         this.articles = articles;
         this.facts = facts;
         this.entities = entities;
         this.rejections = rejections;
         this.manifest = manifest;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        // Slices delete and insert fact rows side by side: without gap locks they cannot deadlock.
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.sliceWriters = sliceWriters;
+        this.parts = parts;
         setName("importWriter");
     }
 
@@ -53,31 +82,68 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
     }
 
     @Override
-    public void write(Chunk<? extends ImportOutcome> chunk) {
-        List<ImportOutcome.Ingested> ingested = new ArrayList<>();
-        List<Rejection> rejected = new ArrayList<>();
-        List<ManifestOutcome> outcomes = new ArrayList<>();
+    public void write(Chunk<? extends ImportOutcome> chunk) throws Exception {
+        List<EntityRef> refs = new ArrayList<>();
         for (ImportOutcome outcome : chunk) {
             if (outcome instanceof ImportOutcome.Ingested article) {
-                ingested.add(article);
-            } else if (outcome instanceof ImportOutcome.Rejected r) {
-                rejected.add(new Rejection(r.entry().sourceUri(), r.entry().contentSha256(), r.reason(), r.message()));
-                outcomes.add(new ManifestOutcome(r.entry().seq(), Outcome.REJECTED, null));
+                refs.addAll(FactRepository.entitiesOf(article.facts()));
             }
         }
-        if (!ingested.isEmpty()) {
-            Upserted upserted = articles.upsert(ingested, jobExecutionId);
-            Map<String, Long> ids = upserted.ids();
-            facts.deleteFor(upserted.replaced());
-            List<ExtractedArticle> extracted = ingested.stream()
-                    .map(a -> new ExtractedArticle(ids.get(a.entry().sourceUri()), a.facts())).toList();
-            facts.insert(extracted, entities.idsOf(
-                    extracted.stream().flatMap(a -> FactRepository.entitiesOf(a.facts()).stream()).toList()));
-            rejections.forget(ingested.stream().map(a -> a.entry().sourceUri()).toList());
-            ingested.forEach(a -> outcomes.add(
-                    new ManifestOutcome(a.entry().seq(), Outcome.INGESTED, ids.get(a.entry().sourceUri()))));
+        Map<EntityRef, Long> entityIds = ownTransaction.execute(status -> entities.idsOf(refs));
+        List<? extends ImportOutcome> items = chunk.getItems();
+        int sliceSize = Math.max(1, (items.size() + parts - 1) / parts);
+        List<Future<?>> others = new ArrayList<>();
+        for (int from = sliceSize; from < items.size(); from += sliceSize) {
+            List<? extends ImportOutcome> slice = items.subList(from, Math.min(items.size(), from + sliceSize));
+            others.add(sliceWriters.submit(() -> writeSlice(slice, entityIds)));
         }
-        rejections.record(rejected, jobExecutionId);
-        manifest.setOutcomes(jobInstanceId, outcomes);
+        RuntimeException failure = null;
+        try {
+            writeSlice(items.subList(0, Math.min(items.size(), sliceSize)), entityIds);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException cause ? cause
+                            : new IllegalStateException("a slice of the chunk failed", e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void writeSlice(List<? extends ImportOutcome> slice, Map<EntityRef, Long> entityIds) {
+        ownTransaction.executeWithoutResult(status -> {
+            List<ImportOutcome.Ingested> ingested = new ArrayList<>();
+            List<Rejection> rejected = new ArrayList<>();
+            List<ManifestOutcome> outcomes = new ArrayList<>();
+            for (ImportOutcome outcome : slice) {
+                if (outcome instanceof ImportOutcome.Ingested article) {
+                    ingested.add(article);
+                } else if (outcome instanceof ImportOutcome.Rejected r) {
+                    rejected.add(new Rejection(r.entry().sourceUri(), r.entry().contentSha256(), r.reason(),
+                            r.message()));
+                    outcomes.add(new ManifestOutcome(r.entry().seq(), Outcome.REJECTED, null));
+                }
+            }
+            if (!ingested.isEmpty()) {
+                Upserted upserted = articles.upsert(ingested, jobExecutionId);
+                Map<String, Long> ids = upserted.ids();
+                facts.deleteFor(upserted.replaced());
+                facts.insert(ingested.stream()
+                        .map(a -> new ExtractedArticle(ids.get(a.entry().sourceUri()), a.facts())).toList(), entityIds);
+                rejections.forget(ingested.stream().map(a -> a.entry().sourceUri()).toList());
+                ingested.forEach(a -> outcomes.add(
+                        new ManifestOutcome(a.entry().seq(), Outcome.INGESTED, ids.get(a.entry().sourceUri()))));
+            }
+            rejections.record(rejected, jobExecutionId);
+            manifest.setOutcomes(jobInstanceId, outcomes);
+        });
     }
 }
