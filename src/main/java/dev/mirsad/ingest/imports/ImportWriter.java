@@ -30,8 +30,8 @@ import java.util.concurrent.Future;
 /**
  * Stores a chunk of import outcomes: articles upserted by source with their facts (a changed
  * article's old facts removed, so no fact ever points into a text it was not found in, and a reader
- * never sees a mix), rejections recorded, the manifest updated. Each part is one batched statement
- * per table.
+ * never sees a mix), rejections recorded, the manifest updated, with one statement per table for a
+ * whole slice.
  *
  * <p>The chunk is written in {@code parts} slices at once, each in its own transaction on its own
  * connection: on one connection the writer waits for the server statement by statement, while the
