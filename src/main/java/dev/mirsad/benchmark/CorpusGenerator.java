@@ -1,7 +1,7 @@
 package dev.mirsad.benchmark;
 
-import dev.mirsad.ingest.Sha256;
 import dev.mirsad.language.LanguageDetector;
+import dev.mirsad.parse.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

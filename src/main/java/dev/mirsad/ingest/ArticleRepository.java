@@ -4,6 +4,7 @@ import dev.mirsad.extract.CitedMedium;
 import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.ingest.imports.ImportOutcome.Ingested;
+import dev.mirsad.parse.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,7 @@
 package dev.mirsad.ingest;
 
 import dev.mirsad.parse.RejectionReason;
+import dev.mirsad.parse.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

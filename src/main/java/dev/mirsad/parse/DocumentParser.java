@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,7 +203,7 @@ public final class DocumentParser implements AutoCloseable {
                 byte[] bytes = Files.readAllBytes(file);
                 Optional<String> decoded = decodeUnicode(bytes);
                 if (decoded.isPresent()) {
-                    return plainText(decoded.get(), fileName, sha256(bytes));
+                    return plainText(decoded.get(), fileName, Sha256.of(bytes));
                 }
             }
             BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
@@ -237,7 +234,7 @@ public final class DocumentParser implements AutoCloseable {
                     fileName + ": cannot read the file: " + e.getMessage(), e);
         }
         Optional<String> text = decodeUnicode(bytes).filter(DocumentParser::startsLikePlainText);
-        return text.isPresent() ? Optional.of(plainText(text.get(), fileName, sha256(bytes))) : Optional.empty();
+        return text.isPresent() ? Optional.of(plainText(text.get(), fileName, Sha256.of(bytes))) : Optional.empty();
     }
 
     private static boolean startsLikePlainText(String text) {
@@ -274,14 +271,6 @@ public final class DocumentParser implements AutoCloseable {
         return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null, contentSha256);
     }
 
-    /** The caller compares it with the scan's hash without reading the file a second time. */
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 
     private static String nonBlank(String text, String fileName) throws DocumentRejectedException {
         String stripped = text.strip();

@@ -1,6 +1,6 @@
 package dev.mirsad.cli;
 
-import dev.mirsad.ingest.Sha256;
+import dev.mirsad.parse.Sha256;
 import dev.mirsad.testing.LargeCorpus;
 import dev.mirsad.testing.MirsadJar;
 import dev.mirsad.testing.ReportingSnapshot;

@@ -4,13 +4,13 @@ import dev.mirsad.extract.ArticleFacts;
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.ingest.ProcessingTimes;
 import dev.mirsad.ingest.ProcessingTimes.Stage;
-import dev.mirsad.ingest.Sha256;
 import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
 import dev.mirsad.parse.DocumentRejectedException;
 import dev.mirsad.parse.ParsedDocument;
 import dev.mirsad.parse.RejectionReason;
+import dev.mirsad.parse.Sha256;
 import dev.mirsad.text.TextCleaner;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

@@ -1,6 +1,6 @@
 package dev.mirsad.ingest.scan;
 
-import dev.mirsad.ingest.Sha256;
+import dev.mirsad.parse.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,10 +2,10 @@ package dev.mirsad.ingest.imports;
 
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.ingest.ProcessingTimes;
-import dev.mirsad.ingest.Sha256;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
 import dev.mirsad.parse.RejectionReason;
+import dev.mirsad.parse.Sha256;
 import dev.mirsad.text.TextCleaner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +38,10 @@ public final class Sha256 {
     }
 
     public static String of(String text) {
-        return hex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String of(byte[] bytes) {
+        return hex(newDigest().digest(bytes));
     }
 }
