@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -98,20 +96,17 @@ class DocumentParserFormatsTest {
         assertThat(document.publishedOn()).isNull();
     }
 
+    /** The parser's hash must equal the scan's ({@link Sha256#ofFile}), which the import compares it with. */
     @Test
     void textReadWholeCarriesTheHashOfItsBytesAndStreamedFormatsNone() throws Exception {
         Path seed = SEEDS.resolve("000_9503a997efecff43.txt");
         Path windows1256 = FORMATS.resolve("quad-centre-003-windows-1256.txt");
 
-        assertThat(parser.parse(seed).contentSha256()).isEqualTo(sha256(seed));
+        assertThat(parser.parse(seed).contentSha256()).isEqualTo(Sha256.ofFile(seed));
         assertThat(parser.parse(FORMATS.resolve("quad-centre-001-utf-16.txt")).contentSha256())
-                .isEqualTo(sha256(FORMATS.resolve("quad-centre-001-utf-16.txt")));
+                .isEqualTo(Sha256.ofFile(FORMATS.resolve("quad-centre-001-utf-16.txt")));
         assertThat(parser.parse(windows1256).contentSha256()).as("decoded by Tika's stream").isNull();
         assertThat(parser.parse(FORMATS.resolve("quad-centre-000.html")).contentSha256()).isNull();
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test

@@ -8,8 +8,11 @@ import dev.mirsad.extract.PlaceCoordinates.LatLon;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Entities shared across articles: one row per type and identity key ({@link EntityIdentity}), created
- * on first sight.
+ * on first sight, in a transaction of their own that commits before the caller's facts refer to
+ * them: writers on several connections then never wait on each other's uncommitted entities. An
+ * entity whose facts fail to commit stays, unreferenced, for the next try to find.
  *
  * <p>Most entities of a night were seen before (countries, capitals, leaders), so the ids of
  * committed entities are cached: a chunk only goes to the database for names it has not met. Only
@@ -46,12 +51,16 @@ public class EntityRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final PlaceCoordinates coordinates;
+    private final TransactionTemplate ownTransaction;
     private final Map<EntityKey, Long> committedIds = new ConcurrentHashMap<>();
 
-    public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PlaceCoordinates coordinates) {
+    public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PlaceCoordinates coordinates,
+                            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.named = named;
         this.coordinates = coordinates;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -76,9 +85,12 @@ public class EntityRepository {
             }
         }
         if (!unknown.isEmpty()) {
-            Map<EntityKey, Long> found = insertOrFind(unknown);
-            ids.putAll(found);
-            cacheAfterCommit(found);
+            // Opened only here: most chunks meet no new entity, and an empty transaction costs round trips.
+            ids.putAll(ownTransaction.execute(status -> {
+                Map<EntityKey, Long> found = insertOrFind(unknown);
+                cacheAfterCommit(found);
+                return found;
+            }));
         }
         Map<EntityRef, Long> byRef = new HashMap<>();
         keys.forEach((ref, key) -> byRef.put(ref, ids.get(key)));

@@ -38,8 +38,8 @@ import java.util.concurrent.Future;
  * processing threads wait for the writer. A file's article, facts and manifest outcome always commit
  * together, and the reader takes only files without an outcome, so a slice that committed before a
  * failure is not written twice: a restart or a retry finds it done or rewrites the same rows. The
- * chunk's entities are created first, in a transaction of their own, so the slices only refer to
- * committed entities and never wait on each other's locks.
+ * chunk's entities are resolved first, new ones committed on their own ({@link EntityRepository}),
+ * so the slices only refer to committed entities and never wait on each other's locks.
  */
 public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<ImportOutcome>, StepExecutionListener {
 
@@ -48,7 +48,7 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
     private final EntityRepository entities;
     private final RejectedDocumentRepository rejections;
     private final ManifestRepository manifest;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate sliceTransaction;
     private final AsyncTaskExecutor sliceWriters;
     private final int parts;
     private long jobInstanceId;
@@ -66,10 +66,10 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
         this.entities = entities;
         this.rejections = rejections;
         this.manifest = manifest;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.sliceTransaction = new TransactionTemplate(transactionManager);
         // Slices delete and insert fact rows side by side: without gap locks they cannot deadlock.
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        sliceTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        sliceTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.sliceWriters = sliceWriters;
         this.parts = parts;
         setName("importWriter");
@@ -89,7 +89,7 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
                 refs.addAll(FactRepository.entitiesOf(article.facts()));
             }
         }
-        Map<EntityRef, Long> entityIds = ownTransaction.execute(status -> entities.idsOf(refs));
+        Map<EntityRef, Long> entityIds = entities.idsOf(refs);
         List<? extends ImportOutcome> items = chunk.getItems();
         int sliceSize = Math.max(1, (items.size() + parts - 1) / parts);
         List<Future<?>> others = new ArrayList<>();
@@ -119,7 +119,7 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
     }
 
     private void writeSlice(List<? extends ImportOutcome> slice, Map<EntityRef, Long> entityIds) {
-        ownTransaction.executeWithoutResult(status -> {
+        sliceTransaction.executeWithoutResult(status -> {
             List<ImportOutcome.Ingested> ingested = new ArrayList<>();
             List<Rejection> rejected = new ArrayList<>();
             List<ManifestOutcome> outcomes = new ArrayList<>();
