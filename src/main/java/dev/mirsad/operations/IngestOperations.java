@@ -2,6 +2,7 @@ package dev.mirsad.operations;
 
 import dev.mirsad.ingest.IngestPipeline;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -9,12 +10,14 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +69,7 @@ public class IngestOperations {
                                 + "); nothing changed. Use --reprocess to run it again.");
             }
             if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+                endStepsLeftRunning(previous);
                 return RunOutcome.ran(jobOperator.restart(previous), "Restarted the night of " + request.runDate()
                         + " (execution " + previous.getId() + " had " + status + ") where it stopped.");
             }
@@ -94,7 +98,25 @@ public class IngestOperations {
             if (running.isPresent()) {
                 throw new AlreadyRunningException(leftRunningByACrash(running.get()).message());
             }
+            endStepsLeftRunning(execution);
             return jobOperator.restart(execution);
+        }
+    }
+
+    /**
+     * An execution that ended has no running step, but a database outage can keep a step from
+     * recording its own end; Spring Batch would then refuse the restart as "already running". The
+     * caller holds the ingest lock, so no live process runs it.
+     */
+    private void endStepsLeftRunning(JobExecution ended) {
+        for (StepExecution step : jobRepository.getJobExecution(ended.getId()).getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(
+                        "left running when its job execution ended (the database was unreachable)"));
+                step.setEndTime(ended.getEndTime() != null ? ended.getEndTime() : LocalDateTime.now());
+                jobRepository.update(step);
+            }
         }
     }
 

@@ -97,6 +97,28 @@ class RestartAfterFailureTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
     }
 
+    @Test
+    void aFailedNightWhoseStepCouldNotRecordItsEndIsRestartedByARerun() {
+        TestDatabase database = TestDatabase.fresh();
+        Cli cli = new Cli(database);
+        assertThat(cli.run("status").exitCode()).isZero();
+        JdbcTemplate jdbc = database.jdbc();
+        failEveryMentionInsert(jdbc);
+        assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-05").exitCode()).isEqualTo(ExitCodes.FAILED);
+        jdbc.execute("DROP TRIGGER fail_on_known_file");
+        // What a database outage at the wrong moment leaves: the night FAILED, its import step still STARTED.
+        long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL"
+                + " WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'importStep'", id);
+
+        Cli.Result again = cli.run("run", "--input", INPUT, "--date", "2026-02-05");
+
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+                + " AND STEP_NAME = 'importStep'", String.class, id)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+    }
+
     /** The extract step then fails at its first chunk; DROP TRIGGER fail_on_known_file heals it. */
     private static void failEveryMentionInsert(JdbcTemplate jdbc) {
         jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON mention FOR EACH ROW"
