@@ -1,18 +1,18 @@
 package dev.mirsad.extract;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Multi-word terms found in one pass with an Aho-Corasick trie over the folded text. A term matches a
+ * Multi-word terms found in one pass with an Aho-Corasick automaton over the folded text (a double-array
+ * trie: a transition is two array reads, where a trie of hash maps boxes every char). A term matches a
  * whole word, optionally behind proclitics (بالعراق, وإيران); a term starting with ال also matches
  * behind ل where the article's alef is swallowed (للأمم المتحدة).
  */
@@ -21,12 +21,10 @@ final class Gazetteer {
     private record Keyed(GazetteerEntry entry, boolean lamForm) {
     }
 
-    private final Map<String, List<Keyed>> byKey;
-    private final Trie trie;
+    private final AhoCorasickDoubleArrayTrie<List<Keyed>> trie = new AhoCorasickDoubleArrayTrie<>();
 
     private Gazetteer(Map<String, List<Keyed>> byKey) {
-        this.byKey = byKey;
-        this.trie = Trie.builder().addKeywords(byKey.keySet()).build();
+        trie.build(new TreeMap<>(byKey));
     }
 
     static final class Builder {
@@ -47,25 +45,23 @@ final class Gazetteer {
         }
 
         Gazetteer build() {
-            return new Gazetteer(new HashMap<>(byKey));
+            return new Gazetteer(byKey);
         }
     }
 
     /** Longest non-overlapping matches in text order. */
     List<GazetteerMatch> find(String folded) {
         List<GazetteerMatch> candidates = new ArrayList<>();
-        for (Emit emit : trie.parseText(folded)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+        trie.parseText(folded, (start, end, keyedEntries) -> {
             if (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
-                continue;
+                return;
             }
             int wordStart = start;
             while (wordStart > 0 && Character.isLetterOrDigit(folded.charAt(wordStart - 1))) {
                 wordStart--;
             }
             String prefix = folded.substring(wordStart, start);
-            for (Keyed keyed : byKey.get(emit.getKeyword())) {
+            for (Keyed keyed : keyedEntries) {
                 boolean ok = keyed.lamForm()
                         ? prefix.equals("ل") || prefix.equals("ول") || prefix.equals("فل")
                         : Clitics.isPrefix(prefix);
@@ -74,7 +70,7 @@ final class Gazetteer {
                     break;
                 }
             }
-        }
+        });
         candidates.sort(Comparator.comparingInt((GazetteerMatch m) -> m.start() - m.end())
                 .thenComparingInt(GazetteerMatch::start));
         List<GazetteerMatch> chosen = new ArrayList<>();
