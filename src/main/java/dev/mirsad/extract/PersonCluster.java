@@ -1,5 +1,6 @@
 package dev.mirsad.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -63,40 +64,28 @@ final class PersonCluster {
         return ref;
     }
 
-    /** The name when it is one word (بوش after الرئيس), else null. */
-    String singleWord() {
-        return words.length == 1 ? words[0] : null;
-    }
-
-    /** Length in tokens of a family-name form of this person starting at token i (الأعرجي, أبو رغيف), or 0. */
-    int familyNameLength(Article article, int i) {
+    /**
+     * The forms that stand for this person alone, longest first: the family-name tails of a longer name
+     * (الأعرجي, أبو رغيف), or a one-word name found once (الرئيس بوش, وقال بوتين) when the lexicon
+     * knows it as a family or given name.
+     */
+    List<String[]> shortForms(Lexicon lexicon) {
+        List<String[]> forms = new ArrayList<>();
+        if (words.length == 1) {
+            if (lexicon.isKnownFamilyName(words[0]) || lexicon.isGivenName(words[0])) {
+                forms.add(words);
+            }
+            return forms;
+        }
         for (int length = words.length - 1; length >= 1; length--) {
-            if (!afterPatronymLink(words.length - length) && matchesTail(article, i, length)) {
-                return length;
+            int offset = words.length - length;
+            String first = words[offset];
+            boolean particleOnly = length == 1 && PARTICLE_TAILS.contains(first);
+            if (!afterPatronymLink(offset) && !particleOnly && first.length() >= 3) {
+                forms.add(Arrays.copyOfRange(words, offset, words.length));
             }
         }
-        return 0;
-    }
-
-    private boolean matchesTail(Article article, int i, int length) {
-        int offset = words.length - length;
-        String first = words[offset];
-        boolean particleOnly = length == 1 && PARTICLE_TAILS.contains(first);
-        if (particleOnly || first.length() < 3) {
-            return false;
-        }
-        for (int k = 0; k < length; k++) {
-            String w = article.word(i + k);
-            if (w == null) {
-                return false;
-            }
-            String expected = words[offset + k];
-            boolean ok = k == 0 ? Clitics.hasStem(w, expected) : w.equals(expected);
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return forms;
     }
 
     private static boolean editDistanceAtMostOne(String a, String b) {

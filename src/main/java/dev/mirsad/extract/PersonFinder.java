@@ -471,35 +471,22 @@ final class PersonFinder {
         return new PersonTitle(person, surface, t.country(), from + clitic, end);
     }
 
-    /** الأعرجي, أبو رغيف alone: a known person's family name. */
+    /** الأعرجي, أبو رغيف, بوتين alone: a short form of a person the article has named. */
     private void addFamilyNameMentions(Article article, List<PersonCluster> clusters, BitSet used, List<Found> out) {
         Tokens tokens = article.tokens;
+        FamilyNameForms forms = new FamilyNameForms(clusters, lexicon);
         for (int i = 0; i < tokens.size(); i++) {
             if (used.get(i) || !tokens.isWord(i)) {
                 continue;
             }
-            for (PersonCluster c : clusters) {
-                int length = c.familyNameLength(article, i);
-                if (length == 0 && isLoneNameAgain(article, i, c.singleWord())) {
-                    length = 1;
-                }
-                if (length > 0) {
-                    // The same tests as for any name word (a family name علي is not the preposition على), last
-                    // because they cost more than matching the clusters' names.
-                    if (isNameWord(article, i, used)) {
-                        out.add(new Found(c.ref(), new Span(i, i + length)));
-                        i += length - 1;
-                    }
-                    break;
-                }
+            FamilyNameForms.Match match = forms.at(article, i);
+            // The same tests as for any name word (a family name علي is not the preposition على), last
+            // because they cost more than the look-up.
+            if (match != null && isNameWord(article, i, used)) {
+                out.add(new Found(match.person().ref(), new Span(i, i + match.length())));
+                i += match.length() - 1;
             }
         }
-    }
-
-    /** A one-word name found once (الرئيس بوش, وقال بوتين) names the same person wherever it stands alone. */
-    private boolean isLoneNameAgain(Article article, int i, String name) {
-        return name != null && Clitics.hasStem(article.word(i), name)
-                && (lexicon.isKnownFamilyName(name) || lexicon.isGivenName(name));
     }
 
     private String foldedName(Article article, Span span) {
