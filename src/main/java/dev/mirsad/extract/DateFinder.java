@@ -325,9 +325,12 @@ final class DateFinder {
                 return false;
             }
             char second = p + 1 < text.length() ? text.charAt(p + 1) : 0;
+            char third = p + 2 < text.length() ? text.charAt(p + 2) : 0;
             for (String word : byFirstLetter[letter]) {
-                // Keywords have two letters or more: most candidates fail on the second, without a call.
-                if (word.charAt(1) == second && text.startsWith(word, p) && endsWell.test(p + word.length())) {
+                // Keywords have two letters or more, and most candidates fail on the second or, behind the
+                // article ال that starts a word in four, on the third: without a call.
+                if (word.charAt(1) == second && (word.length() == 2 || word.charAt(2) == third)
+                        && text.startsWith(word, p) && endsWell.test(p + word.length())) {
                     return true;
                 }
             }
