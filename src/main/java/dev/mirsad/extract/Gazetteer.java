@@ -18,6 +18,8 @@ import java.util.TreeMap;
  */
 final class Gazetteer {
 
+    private static final int MAX_PREFIX = 2;
+
     private record Keyed(GazetteerEntry entry, boolean lamForm) {
     }
 
@@ -56,9 +58,13 @@ final class Gazetteer {
             if (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
                 return;
             }
+            // Proclitics are at most two letters: a match deeper inside a word is dropped without walking it.
             int wordStart = start;
-            while (wordStart > 0 && Character.isLetterOrDigit(folded.charAt(wordStart - 1))) {
+            while (wordStart > 0 && start - wordStart <= MAX_PREFIX && Character.isLetterOrDigit(folded.charAt(wordStart - 1))) {
                 wordStart--;
+            }
+            if (start - wordStart > MAX_PREFIX) {
+                return;
             }
             String prefix = folded.substring(wordStart, start);
             for (Keyed keyed : keyedEntries) {
