@@ -8,9 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -79,6 +81,45 @@ class BenchmarkCommandsTest {
         Cli.Result again = cli.run("benchmark", "--corpus", work.resolve("corpus").toString());
         assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(again.err()).contains("needs an empty database");
+    }
+
+    @Test
+    void extractionBenchmarkTimesEachPassAndDigestsTheFacts() throws IOException {
+        Path corpus = work.resolve("texts");
+        Files.createDirectories(corpus);
+        try (Stream<Path> seeds = Files.list(Path.of(SEEDS))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, corpus.resolve(seed.getFileName()));
+            }
+        }
+        Files.write(corpus.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+
+        Cli.Result first = cli.run("benchmark-extract", "--corpus", corpus.toString(), "--passes", "2");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out())
+                .contains("5 texts (1 files skipped: not UTF-8), one thread")
+                .containsPattern("pass 1: 5 articles in [0-9.]+ s = [0-9]+ articles/s, [0-9.]+ ms per article, [1-9][0-9]* facts")
+                .containsPattern("pass 2: 5 articles in [0-9.]+ s");
+        assertThat(factCount(first.out(), 2)).as("every pass extracts the same facts").isEqualTo(factCount(first.out(), 1));
+
+        Cli.Result again = cli.run("benchmark-extract", "--corpus", corpus.toString(), "--passes", "1");
+        assertThat(digestOf(again.out())).as("same texts, same facts").isEqualTo(digestOf(first.out()));
+        // With a publication date, relative dates (أمس, اليوم) resolve: other facts, another digest.
+        Cli.Result dated = cli.run("benchmark-extract", "--corpus", corpus.toString(), "--passes", "1",
+                "--published-on", "2017-03-05");
+        assertThat(digestOf(dated.out())).isNotEqualTo(digestOf(first.out()));
+    }
+
+    private static String digestOf(String out) {
+        Matcher m = Pattern.compile("facts digest \\(SHA-256\\): ([0-9a-f]{64})").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
+    }
+
+    private static long factCount(String out, int pass) {
+        Matcher m = Pattern.compile("pass " + pass + ": .*, ([0-9]+) facts").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private Cli.Result generate(String folder, long randomSeed) {
