@@ -73,7 +73,7 @@ final class Lexicon {
     /*
      * The large word lists stay HashSets and HashMaps: most look-ups miss, and a hash set tells a miss
      * by the stored hash codes, where Set.copyOf's open addressing compares with several of its strings
-     * (9% of extraction's time on 10,000 articles).
+     * (about 8% of extraction's time on 10,000 articles).
      */
     private static Set<String> foldedSet(String file) {
         Set<String> out = new HashSet<>();
