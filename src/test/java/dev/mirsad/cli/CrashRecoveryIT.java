@@ -3,6 +3,7 @@ package dev.mirsad.cli;
 import dev.mirsad.parse.Sha256;
 import dev.mirsad.testing.LargeCorpus;
 import dev.mirsad.testing.MirsadJar;
+import dev.mirsad.testing.ForeignKeys;
 import dev.mirsad.testing.ReportingSnapshot;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,7 @@ class CrashRecoveryIT {
         recovered.forEach((view, rows) -> System.out.println("CrashRecoveryIT: " + view + " " + rows.size()
                 + " rows, checksum " + checksum(rows) + " (uninterrupted " + checksum(uninterrupted.get(view)) + ")"));
         assertThat(recovered).isEqualTo(uninterrupted);
+        assertThat(ForeignKeys.orphans(database.jdbc())).isEmpty();
         assertNoPasswordIn(jar);
     }
 

@@ -1,6 +1,7 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.testing.Cli;
+import dev.mirsad.testing.ForeignKeys;
 import dev.mirsad.testing.ReportingSnapshot;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class ParallelWritersTest {
         assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(second.out()).contains("9 ingested");
+        assertThat(ForeignKeys.orphans(database.jdbc())).as("facts loaded without the server's key checks").isEmpty();
         // The two runs read copies in different folders: compare the rows without the folder.
         String folder = input.toUri().toString();
         Map<String, List<String>> snapshot = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.testing.Cli;
+import dev.mirsad.testing.ForeignKeys;
 import dev.mirsad.testing.ReportingSnapshot;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class RestartAfterFailureTest {
                 Long.class)).as("the restart resumes after the committed chunks").isLessThan(29 - committedBeforeFailure + 3);
 
         assertThat(ReportingSnapshot.of(jdbc)).isEqualTo(ReportingSnapshot.of(uninterrupted.jdbc()));
+        assertThat(ForeignKeys.orphans(jdbc)).isEmpty();
     }
 
     @Test
