@@ -59,7 +59,7 @@ public class FactRepository {
      * rows: every article id comes from the caller's upsert in the same transaction, every entity id
      * from a committed entity row, and Mirsad deletes no entity, so a check could only fail on a bug in
      * this class, while it costs the server a look-up in each parent table for every row (at 100,000
-     * articles, 5.3 million rows: a tenth of the server's CPU). The constraints stay declared, and the
+     * articles, 5.3 million rows: a sixth of the server's CPU). The constraints stay declared, and the
      * tests look for orphan rows after every kind of night.
      */
     public void insert(List<? extends ExtractedArticle> articles, Map<EntityRef, Long> entityIds) {
