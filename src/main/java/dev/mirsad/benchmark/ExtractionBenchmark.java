@@ -4,11 +4,10 @@ import dev.mirsad.extract.ArticleFacts;
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.Sha256;
+import dev.mirsad.parse.Utf8Text;
 import dev.mirsad.text.TextCleaner;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,14 +51,12 @@ public final class ExtractionBenchmark {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-            String raw;
-            try {
-                raw = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            } catch (CharacterCodingException e) {
+            Optional<String> raw = Utf8Text.decodeIfValid(Files.readAllBytes(file));
+            if (raw.isEmpty()) {
                 skipped++;
                 continue;
             }
-            String cleaned = cleaner.clean(raw);
+            String cleaned = cleaner.clean(raw.get());
             texts.add(cleaned);
             languages.add(detector.detect(cleaned).code());
         }

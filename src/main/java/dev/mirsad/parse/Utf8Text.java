@@ -10,7 +10,7 @@ import java.util.Optional;
  * Decodes bytes as UTF-8 only when they are valid UTF-8. Most input is UTF-8, and charset detection
  * is the bulk of Tika's cost on plain text, so valid UTF-8 skips it.
  */
-final class Utf8Text {
+public final class Utf8Text {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -18,7 +18,7 @@ final class Utf8Text {
     }
 
     /** The decoded text without a leading byte-order mark, or empty if the bytes are not valid UTF-8. */
-    static Optional<String> decodeIfValid(byte[] bytes) {
+    public static Optional<String> decodeIfValid(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
