@@ -92,6 +92,9 @@ final class Clitics {
         return List.of(word);
     }
 
+    /** The longest prefix isPrefix accepts. */
+    static final int MAX_PREFIX_LENGTH = 2;
+
     static boolean isPrefix(String prefix) {
         return switch (prefix) {
             case "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك" -> true;

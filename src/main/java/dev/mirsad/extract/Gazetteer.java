@@ -18,8 +18,6 @@ import java.util.TreeMap;
  */
 final class Gazetteer {
 
-    private static final int MAX_PREFIX = 2;
-
     private record Keyed(GazetteerEntry entry, boolean lamForm) {
     }
 
@@ -58,12 +56,13 @@ final class Gazetteer {
             if (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
                 return;
             }
-            // Proclitics are at most two letters: a match deeper inside a word is dropped without walking it.
+            // A match deeper inside a word than the longest proclitic is dropped without walking the word.
             int wordStart = start;
-            while (wordStart > 0 && start - wordStart <= MAX_PREFIX && Character.isLetterOrDigit(folded.charAt(wordStart - 1))) {
+            while (wordStart > 0 && start - wordStart <= Clitics.MAX_PREFIX_LENGTH
+                    && Character.isLetterOrDigit(folded.charAt(wordStart - 1))) {
                 wordStart--;
             }
-            if (start - wordStart > MAX_PREFIX) {
+            if (start - wordStart > Clitics.MAX_PREFIX_LENGTH) {
                 return;
             }
             String prefix = folded.substring(wordStart, start);
