@@ -271,7 +271,6 @@ public final class DocumentParser implements AutoCloseable {
         return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null, contentSha256);
     }
 
-
     private static String nonBlank(String text, String fileName) throws DocumentRejectedException {
         String stripped = text.strip();
         if (stripped.isEmpty()) {
