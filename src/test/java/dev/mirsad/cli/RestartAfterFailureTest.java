@@ -60,12 +60,9 @@ class RestartAfterFailureTest {
     void runningAFailedDateAgainRestartsIt() {
         TestDatabase database = TestDatabase.fresh();
         Cli cli = new Cli(database).with("mirsad.chunk-size", "3");
-        assertThat(cli.run("status").exitCode()).isZero();
         JdbcTemplate jdbc = database.jdbc();
-        failEveryMentionInsert(jdbc);
-        assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-02").exitCode()).isEqualTo(ExitCodes.FAILED);
+        failNight(cli, jdbc, "2026-02-02");
 
-        jdbc.execute("DROP TRIGGER fail_on_known_file");
         Cli.Result again = cli.run("run", "--input", INPUT, "--date", "2026-02-02");
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(again.out()).contains("Restarted the night of 2026-02-02");
@@ -78,13 +75,9 @@ class RestartAfterFailureTest {
     void anExecutionACrashLeftStartedIsRecoveredThenRestarted() {
         TestDatabase database = TestDatabase.fresh();
         Cli cli = new Cli(database);
-        assertThat(cli.run("status").exitCode()).isZero();
         JdbcTemplate jdbc = database.jdbc();
-        failEveryMentionInsert(jdbc);
-        assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-03").exitCode()).isEqualTo(ExitCodes.FAILED);
-        jdbc.execute("DROP TRIGGER fail_on_known_file");
+        long id = failNight(cli, jdbc, "2026-02-03");
         // What kill -9 leaves behind: the execution still marked as running.
-        long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
         jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?", id);
 
         Cli.Result refused = cli.run("run", "--input", INPUT, "--date", "2026-02-04");
@@ -103,13 +96,9 @@ class RestartAfterFailureTest {
     void aFailedNightWhoseStepCouldNotRecordItsEndIsRestartedByARerun() {
         TestDatabase database = TestDatabase.fresh();
         Cli cli = new Cli(database);
-        assertThat(cli.run("status").exitCode()).isZero();
         JdbcTemplate jdbc = database.jdbc();
-        failEveryMentionInsert(jdbc);
-        assertThat(cli.run("run", "--input", INPUT, "--date", "2026-02-05").exitCode()).isEqualTo(ExitCodes.FAILED);
-        jdbc.execute("DROP TRIGGER fail_on_known_file");
+        long id = failNight(cli, jdbc, "2026-02-05");
         // What a database outage at the wrong moment leaves: the night FAILED, its import step still STARTED.
-        long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
         jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL"
                 + " WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'importStep'", id);
 
@@ -121,9 +110,16 @@ class RestartAfterFailureTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
     }
 
-    /** The extract step then fails at its first chunk; DROP TRIGGER fail_on_known_file heals it. */
-    private static void failEveryMentionInsert(JdbcTemplate jdbc) {
-        jdbc.execute("CREATE TRIGGER fail_on_known_file BEFORE INSERT ON mention FOR EACH ROW"
+    /**
+     * Runs a night that fails at its import step's first chunk (every mention insert is refused), then
+     * heals the database. Returns the failed execution's id.
+     */
+    private static long failNight(Cli cli, JdbcTemplate jdbc, String date) {
+        assertThat(cli.run("status").exitCode()).as("creates the schema").isZero();
+        jdbc.execute("CREATE TRIGGER fail_every_mention BEFORE INSERT ON mention FOR EACH ROW"
                 + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+        assertThat(cli.run("run", "--input", INPUT, "--date", date).exitCode()).isEqualTo(ExitCodes.FAILED);
+        jdbc.execute("DROP TRIGGER fail_every_mention");
+        return jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
     }
 }
