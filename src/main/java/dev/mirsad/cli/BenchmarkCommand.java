@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Measures the job on a corpus folder and prints the figures: a first night on an empty",
-                "database (job, steps, writes, rows, peak heap and RSS), an incremental night on the",
-                "unchanged corpus, and Tika's bare text extraction of the same files with the ratio.",
-                "It needs an empty database (SPRING_DATASOURCE_URL). Run it with -Xmx512m."})
+        description = {"Measures the job on a corpus folder and prints the figures.",
+                "A first night on an empty database (job, steps, writes, rows, peak heap and RSS), an",
+                "incremental night on the unchanged corpus, and Tika's bare text extraction of the same",
+                "files with the ratio. It needs an empty database (SPRING_DATASOURCE_URL). Run it with",
+                "-Xmx512m."})
 final class BenchmarkCommand extends DatabaseCommand {
 
     @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The folder of articles.")

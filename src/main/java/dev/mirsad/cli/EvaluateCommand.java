@@ -26,9 +26,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the extraction against gold files: runs the job over the input folders into a",
-                "scratch database (dropped afterwards), reads the reporting views and prints precision,",
-                "recall and F1 per fact list, as /work/shared/gold/score.py does."})
+        description = {"Scores the extraction against gold files.",
+                "Runs the job over the input folders into a scratch database (dropped afterwards), reads",
+                "the reporting views and prints precision, recall and F1 per fact list, as the gold's",
+                "score.py does."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @ParentCommand

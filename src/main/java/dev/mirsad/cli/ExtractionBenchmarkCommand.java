@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "benchmark-extract", mixinStandardHelpOptions = true,
-        description = {"Measures fact extraction alone on one thread: cleans the corpus's UTF-8 texts, then",
-                "extracts them pass after pass and prints each pass's articles per second (the first passes",
-                "include the JIT's warm-up) and a digest of the facts, equal between builds that extract the",
-                "same facts. No database."})
+        description = {"Measures fact extraction alone on one thread, with no database.",
+                "Cleans the corpus's UTF-8 texts, then extracts them pass after pass and prints each pass's",
+                "articles per second (the first passes include the JIT's warm-up) and a digest of the facts,",
+                "equal between builds that extract the same facts."})
 final class ExtractionBenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The folder of articles.")

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Stays up and runs the nightly ingest on the cron schedule mirsad.schedule",
-                "(default 02:00 every day, for the night that just ended, named after the day it began,",
-                "in mirsad.time-zone), never two at once,",
-                "until stopped (SIGTERM or Ctrl-C stops a running night at a chunk boundary)."})
+        description = {"Stays up and runs the nightly ingest on a schedule, never two nights at once.",
+                "The cron schedule is mirsad.schedule (default 02:00 every day, for the night that just",
+                "ended, named after the day it began, in mirsad.time-zone). It runs until stopped (SIGTERM",
+                "or Ctrl-C stops a running night at a chunk boundary)."})
 final class ServeCommand extends DatabaseCommand {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
