@@ -13,7 +13,7 @@ import java.util.List;
 public final class FactExtractor {
 
     /** Stored with every fact; raise it whenever a change can alter what is extracted. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     private final Lexicon lexicon = new Lexicon();
     private final OrganizationFinder organizations = new OrganizationFinder(lexicon);

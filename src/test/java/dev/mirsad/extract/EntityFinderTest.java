@@ -45,6 +45,18 @@ class EntityFinderTest {
     }
 
     @Test
+    void aForeignOrWomansGivenNameStartsAPersonWithoutATitle() {
+        assertThat(names("وكتب سيغموند فرويد كثيرا، ثم زارت شيرين عبادي المعرض.", EntityType.PERSON))
+                .containsExactly("سيغموند فرويد", "شيرين عبادي");
+    }
+
+    @Test
+    void aGivenNameThatFoldsToAnEverydayWordStartsNoPerson() {
+        // مُني (suffered) and أدوار (roles) fold like the names منى and إدوار.
+        assertThat(names("مني المشروع بفشل كبير، وتبادل اللاعبون أدوار مختلفة.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
     void capitalsContinentsAndCliticsAreFound() {
         List<Mention> places = mentions("سافر الوفد من الرباط إلى مقديشو ثم بالخرطوم، وهي مدن في إفريقيا.", EntityType.LOCATION);
 
