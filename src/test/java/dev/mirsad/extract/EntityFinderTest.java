@@ -65,6 +65,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void companiesClubsAndPartiesFromTheListAreFoundAndTheirCitiesAreNotPlaces() {
+        String text = "وقع ريال مدريد عقدا مع نوكيا، وانتقد الحزب الجمهوري فئات من المجتمع.";
+
+        assertThat(names(text, EntityType.ORGANIZATION)).containsExactly("ريال مدريد", "نوكيا", "الحزب الجمهوري");
+        assertThat(names(text, EntityType.LOCATION)).isEmpty();
+    }
+
+    @Test
     void aNationalityAdjectiveInAnOrganizationsNameStatesItsCountry() {
         List<Mention> organizations = mentions("أعلنت وزارة الدفاع العراقية أن الجيش السوري انسحب.", EntityType.ORGANIZATION);
 
