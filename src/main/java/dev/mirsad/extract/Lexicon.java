@@ -36,6 +36,7 @@ final class Lexicon {
     private static final Set<String> NOT_FAMILY_NAMES = Set.of("الله", "العزيز", "الدين", "الرحمن", "الثاني", "الاول");
 
     private final Set<String> givenNames;
+    private final Set<String> givenNamesAlsoWords = foldedSet("given_names_also_words.txt");
     /** Full names of known persons, by folded first word. */
     private final Map<String, List<List<String>>> knownNames;
     /** Family names of known persons, written alone in later mentions (بوتين, ساركوزي). */
@@ -162,6 +163,11 @@ final class Lexicon {
     /** A known person's family name, behind an optional conjunction (وبوتين). */
     boolean isKnownFamilyName(String word) {
         return Clitics.conjunctionStemIn(word, familyNames);
+    }
+
+    /** A given name that is also an everyday word (جمال, نجم), behind an optional conjunction. */
+    boolean isGivenNameAlsoAWord(String word) {
+        return Clitics.conjunctionStemIn(word, givenNamesAlsoWords);
     }
 
     /** The word itself is a given name (ونستون), not a conjunction before one (وقاسم). */

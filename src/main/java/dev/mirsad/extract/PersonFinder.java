@@ -25,6 +25,8 @@ final class PersonFinder {
     private static final String COMMAS = "،,";
     /** Regnal numbers: الملك عبدالله الثاني, البابا يوحنا بولس الثاني. */
     private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن");
+    /** Second halves of compound given names: سيف الدين, سيف الإسلام. */
+    private static final Set<String> COMPOUND_NAME_TAILS = Set.of("الدين", "الاسلام");
     private static final Pattern PREPOSITION_WITH_ARTICLE = Pattern.compile("[وف]?(?:[بك]ال|لل).*");
 
     /** Everything found about persons in one article. */
@@ -278,6 +280,9 @@ final class PersonFinder {
             if (k - i >= 3 && heldByNextNoun(article, k - 1, taken)) {
                 k--;
             }
+            if (k - i == 2 && !afterTitle && readsAsPhrase(article, i)) {
+                return null;
+            }
             if (k - i >= 2) {
                 return new Span(i, k);
             }
@@ -320,6 +325,18 @@ final class PersonFinder {
         return !w.startsWith("ال") && !lexicon.isGivenName(w) && next != null && next.startsWith("ال") && next.length() > 3
                 && !taken.get(last + 1) && lexicon.titleKind(next) == null && !lexicon.isStopword(next)
                 && lexicon.demonymCode(next) == null && !DateFinder.isMonthWord(next);
+    }
+
+    /**
+     * جمال الورود, نجم السينما, حافظ الجيش (على): a given name that is also an everyday word, before one definite
+     * word that is not a family name (a nisba such as الغيطاني, or a known person's) or the second half of a
+     * compound name (سيف الدين), is a noun phrase. This also drops some real names (وليد الفراج), fewer than
+     * the phrases it drops.
+     */
+    private boolean readsAsPhrase(Article article, int i) {
+        String second = article.word(i + 1);
+        return lexicon.isGivenNameAlsoAWord(article.word(i)) && second.startsWith("ال") && !second.endsWith("ي")
+                && !COMPOUND_NAME_TAILS.contains(second) && !lexicon.isKnownFamilyName(second);
     }
 
     /**

@@ -57,6 +57,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void aGivenNameThatIsAlsoAWordBeforeADefiniteNounIsAPhraseUnlessTheNounIsAFamilyName() {
+        assertThat(names("يعجبني جمال الطبيعة في الربيع، وكرم المهرجان نجم السينما المصرية.", EntityType.PERSON)).isEmpty();
+        assertThat(names("وكتب جمال الغيطاني مقالا، وخطب سيف الإسلام أمس.", EntityType.PERSON))
+                .containsExactly("جمال الغيطاني", "سيف الإسلام");
+    }
+
+    @Test
     void capitalsContinentsAndCliticsAreFound() {
         List<Mention> places = mentions("سافر الوفد من الرباط إلى مقديشو ثم بالخرطوم، وهي مدن في إفريقيا.", EntityType.LOCATION);
 
