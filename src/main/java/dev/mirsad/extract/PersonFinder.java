@@ -328,15 +328,26 @@ final class PersonFinder {
     }
 
     /**
-     * جمال الورود, نجم السينما, حافظ الجيش (على): a given name that is also an everyday word, before one definite
-     * word that is not a family name (a nisba such as الغيطاني, or a known person's) or the second half of a
-     * compound name (سيف الدين), is a noun phrase. This also drops some real names (وليد الفراج), fewer than
-     * the phrases it drops.
+     * جمال الورود, نجم السينما: a given name that is also an everyday word, before one definite word that is not
+     * a family name (a nisba such as الغيطاني, or a known person's) or the second half of a compound name
+     * (سيف الدين), is a noun phrase when the word before governs it.
      */
     private boolean readsAsPhrase(Article article, int i) {
         String second = article.word(i + 1);
         return lexicon.isGivenNameAlsoAWord(article.word(i)) && second.startsWith("ال") && !second.endsWith("ي")
-                && !COMPOUND_NAME_TAILS.contains(second) && !lexicon.isKnownFamilyName(second);
+                && !COMPOUND_NAME_TAILS.contains(second) && !lexicon.isKnownFamilyName(second)
+                && governedByWordBefore(article, i);
+    }
+
+    /**
+     * عاصفة سلمان الحزم, بعد توفيق الله, صعود نجم الأرمن: the word before is a noun or preposition that governs
+     * the phrase. A name, by contrast, follows a verb that reports or acts (أجاب هادي البحرة), a nationality, a
+     * title or punctuation.
+     */
+    private boolean governedByWordBefore(Article article, int i) {
+        String before = article.word(i - 1);
+        return before != null && !lexicon.isReportingVerb(before) && lexicon.demonymCode(before) == null
+                && lexicon.titleKind(before) == null && !startsName(before);
     }
 
     /**

@@ -57,10 +57,10 @@ class EntityFinderTest {
     }
 
     @Test
-    void aGivenNameThatIsAlsoAWordBeforeADefiniteNounIsAPhraseUnlessTheNounIsAFamilyName() {
+    void aGivenNameThatIsAlsoAWordIsAPhraseAfterAGoverningWordUnlessTheNounIsAFamilyNameOrAVerbReports() {
         assertThat(names("يعجبني جمال الطبيعة في الربيع، وكرم المهرجان نجم السينما المصرية.", EntityType.PERSON)).isEmpty();
-        assertThat(names("وكتب جمال الغيطاني مقالا، وخطب سيف الإسلام أمس.", EntityType.PERSON))
-                .containsExactly("جمال الغيطاني", "سيف الإسلام");
+        assertThat(names("وكتب جمال الغيطاني مقالا، وخطب سيف الإسلام أمس. وأجاب هادي البحرة عن السؤال.", EntityType.PERSON))
+                .containsExactly("جمال الغيطاني", "سيف الإسلام", "هادي البحرة");
     }
 
     @Test
