@@ -80,6 +80,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void statesProvincesAndTownsAreFoundButNotTheEverydayWordsTheirNamesResemble() {
+        List<Mention> places = mentions("كان الوفد في تكساس ثم في شرم الشيخ وسوسة، حيث لجأوا إلى الفندق ليل الأحد.",
+                EntityType.LOCATION);
+
+        assertThat(places).extracting(Mention::surface).containsExactly("تكساس", "شرم الشيخ", "وسوسة");
+        assertThat(places).extracting(m -> m.entity().countryCode()).containsExactly("US", "EG", "TN");
+    }
+
+    @Test
     void aNationalityAdjectiveInAnOrganizationsNameStatesItsCountry() {
         List<Mention> organizations = mentions("أعلنت وزارة الدفاع العراقية أن الجيش السوري انسحب.", EntityType.ORGANIZATION);
 
