@@ -41,6 +41,8 @@ final class Lexicon {
     private final Map<String, List<List<String>>> knownNames;
     /** Family names of known persons, written alone in later mentions (بوتين, ساركوزي). */
     private final Set<String> familyNames;
+    /** Family names that are no Arabic word: alone they name the person anywhere (وحاول بوتين). */
+    private final Set<String> publicFigures = foldedSet("public_figures.txt");
     private final Set<String> stopwords = foldedSet("stopwords.txt");
     private final Set<String> reportingVerbs = foldedSet("reporting_verbs.txt");
     private final Set<String> anonymousSources = foldedSet("anonymous_sources.txt");
@@ -68,6 +70,7 @@ final class Lexicon {
         family.removeIf(w -> w.length() < 4 || givenNames.contains(w) || stopwords.contains(w) || NOT_FAMILY_NAMES.contains(w)
                 || demonyms.containsKey(w) || orgHeads.containsKey(w) || titles.containsKey(w));
         this.knownNames = Collections.unmodifiableMap(byFirst);
+        family.addAll(publicFigures);
         this.familyNames = Collections.unmodifiableSet(family);
     }
 
@@ -168,6 +171,11 @@ final class Lexicon {
     /** A given name that is also an everyday word (جمال, نجم), behind an optional conjunction. */
     boolean isGivenNameAlsoAWord(String word) {
         return Clitics.conjunctionStemIn(word, givenNamesAlsoWords);
+    }
+
+    /** A public figure's family name, behind an optional conjunction (وبوتين). */
+    boolean isPublicFigure(String word) {
+        return Clitics.conjunctionStemIn(word, publicFigures);
     }
 
     /** The word itself is a given name (ونستون), not a conjunction before one (وقاسم). */

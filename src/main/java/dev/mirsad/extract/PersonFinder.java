@@ -102,7 +102,8 @@ final class PersonFinder {
                     named.add(new Named(name, List.of(), lexicon.demonymCode(word)));
                     i = name.to() - 1;
                 }
-            } else if (lexicon.isKnownFamilyName(word) && isNameWord(article, i, taken) && besideReportingVerb(article, i)) {
+            } else if (lexicon.isKnownFamilyName(word) && isNameWord(article, i, taken)
+                    && (besideReportingVerb(article, i) || lexicon.isPublicFigure(word))) {
                 String before = i > 0 ? article.word(i - 1) : null;
                 named.add(new Named(new Span(i, i + 1), List.of(), before == null ? null : lexicon.demonymCode(before)));
             }
@@ -527,13 +528,14 @@ final class PersonFinder {
         return sb.toString();
     }
 
-    /** واردوغان → اردوغان and وعبد → عبد, but ونستون and وليد keep their own initial و. */
+    /** واردوغان → اردوغان, فأوباما → اوباما and وعبد → عبد, but ونستون, وليد and فابيوس keep their own initial letter. */
     private String withoutConjunction(String word) {
-        if (lexicon.isGivenNameAsWritten(word) || !word.startsWith("و")) {
+        if (lexicon.isGivenNameAsWritten(word) || !word.startsWith("و") && !word.startsWith("ف")) {
             return word;
         }
         String rest = word.substring(1);
-        return lexicon.isGivenName(rest) || lexicon.isNameParticle(rest) ? rest : stripConjunction(word);
+        return lexicon.isGivenName(rest) || lexicon.isNameParticle(rest) || lexicon.isKnownFamilyName(rest) ? rest
+                : stripConjunction(word);
     }
 
     static String stripConjunction(String word) {
