@@ -86,6 +86,7 @@ class EntityFinderTest {
 
         assertThat(names(text, EntityType.ORGANIZATION)).containsExactly("ريال مدريد", "نوكيا", "الحزب الجمهوري");
         assertThat(names(text, EntityType.LOCATION)).isEmpty();
+        assertThat(names("وأعلنت حماس أن وفدها وصل.", EntityType.ORGANIZATION)).containsExactly("حركة حماس");
     }
 
     @Test
