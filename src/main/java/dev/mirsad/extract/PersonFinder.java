@@ -342,8 +342,8 @@ final class PersonFinder {
 
     /**
      * عاصفة سلمان الحزم, بعد توفيق الله, صعود نجم الأرمن: the word before is a noun or preposition that governs
-     * the phrase. A name, by contrast, follows a verb that reports or acts (أجاب هادي البحرة), a nationality, a
-     * title or punctuation.
+     * the phrase. A name, by contrast, may follow a reporting verb (أجاب هادي البحرة), a nationality, a title,
+     * another name or punctuation.
      */
     private boolean governedByWordBefore(Article article, int i) {
         String before = article.word(i - 1);
