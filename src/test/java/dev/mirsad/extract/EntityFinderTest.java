@@ -73,6 +73,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void anHonorificThatAnAdjectiveFollowsIsATitleNotAName() {
+        List<Mention> persons = mentions("سبقت زوجته السيدة الأولى ميشيل أوباما في الظهور، وهذه معجزة النبي العظمى.",
+                EntityType.PERSON);
+
+        assertThat(persons).extracting(Mention::surface).containsExactly("ميشيل أوباما");
+    }
+
+    @Test
     void capitalsContinentsAndCliticsAreFound() {
         List<Mention> places = mentions("سافر الوفد من الرباط إلى مقديشو ثم بالخرطوم، وهي مدن في إفريقيا.", EntityType.LOCATION);
 
