@@ -341,7 +341,7 @@ final class PersonFinder {
     }
 
     /**
-     * عاصفة سلمان الحزم, بعد توفيق الله, صعود نجم الأرمن: the word before is a noun or preposition that governs
+     * بعد توفيق الله, صعود نجم الأرمن: the word before is a noun or preposition that governs
      * the phrase. A name, by contrast, may follow a reporting verb (أجاب هادي البحرة), a nationality, a title,
      * another name or punctuation.
      */
