@@ -67,8 +67,9 @@ final class PersonFinder {
                     name = readName(article, after, true, taken);
                 }
                 if (name != null) {
+                    int end = appositiveTitles(article, name.to(), taken, titles);
                     named.add(new Named(name, titles, countryOf(titles)));
-                    i = name.to() - 1;
+                    i = end - 1;
                 } else {
                     bareTitles.addAll(titles);
                     i = after - 1;
@@ -87,6 +88,8 @@ final class PersonFinder {
                 if (tokens.isWord(after) && lexicon.titleKind(article.word(after)) != null
                         && !article.word(after).startsWith("و")) {
                     after = readTitles(article, after, titles);
+                } else {
+                    after = appositiveTitles(article, after, taken, titles);
                 }
                 String before = i > 0 ? article.word(i - 1) : null;
                 String country = countryOf(titles);
@@ -233,6 +236,27 @@ final class PersonFinder {
             k--;
         }
         return k;
+    }
+
+    /**
+     * عمر الحسن، رئيس مركز الخليج للدراسات: a role phrase set off by a comma right after a name describes that
+     * name, unless another name follows the phrase (فلان، وزير الدفاع فلان) and takes it. Returns the index after
+     * the phrase, or nameEnd.
+     */
+    private int appositiveTitles(Article article, int nameEnd, BitSet taken, List<Title> out) {
+        String next = article.word(nameEnd + 1);
+        if (!isComma(article.tokens.get(nameEnd)) || next == null || lexicon.titleKind(next) == null
+                || "وبلك".indexOf(next.charAt(0)) >= 0) {
+            // وزير starts the next item of a list; للرئيس, بالوزير make an object, not an apposition.
+            return nameEnd;
+        }
+        List<Title> appositive = new ArrayList<>();
+        int end = readTitles(article, nameEnd + 1, appositive);
+        if (readName(article, end, true, taken) != null) {
+            return nameEnd;
+        }
+        out.addAll(appositive);
+        return end;
     }
 
     /** The nationality word in a role phrase, or a country named right after its head (سفير روسيا). */
@@ -468,10 +492,12 @@ final class PersonFinder {
             for (Title t : named.get(n).titles()) {
                 used.set(t.span().from(), t.span().to());
                 PersonTitle title = personTitle(article, ref, t);
-                String folded = ArabicFold.fold(title.title());
-                boolean known = titles.stream().anyMatch(o -> o.person().equals(ref) && ArabicFold.fold(o.title()).equals(folded));
-                if (!known) {
+                String folded = withoutArticle(ArabicFold.fold(title.title()));
+                int known = indexOfTitle(titles, ref, folded);
+                if (known < 0) {
                     titles.add(title);
+                } else if (title.title().startsWith("ال") && !titles.get(known).title().startsWith("ال")) {
+                    titles.set(known, title);
                 }
             }
         }
@@ -483,6 +509,24 @@ final class PersonFinder {
                     .ifPresent(t -> titleMentions.add(new Found(t.person(), bare.span())));
         }
         return new Result(mentions, titles, titleMentions);
+    }
+
+    /**
+     * للرئيس leaves رئيس in the text, the same title as الرئيس written elsewhere; the form with the article is
+     * kept.
+     */
+    private static String withoutArticle(String foldedTitle) {
+        return foldedTitle.startsWith("ال") ? foldedTitle.substring(2) : foldedTitle;
+    }
+
+    private static int indexOfTitle(List<PersonTitle> titles, EntityRef person, String foldedWithoutArticle) {
+        for (int k = 0; k < titles.size(); k++) {
+            PersonTitle t = titles.get(k);
+            if (t.person().equals(person) && withoutArticle(ArabicFold.fold(t.title())).equals(foldedWithoutArticle)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The role phrase as written, without a proclitic on its first word (للخبير → خبير). */

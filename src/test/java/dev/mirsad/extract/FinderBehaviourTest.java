@@ -70,6 +70,23 @@ class FinderBehaviourTest {
     }
 
     @Test
+    void roleAfterACommaDescribesTheNameBeforeItUnlessANameFollowsTheRole() {
+        ArticleFacts facts = extract("وأظهرت الدراسة التي أعدها الدكتور عمر الحسن، رئيس مركز الخليج للدراسات الاستراتيجية، "
+                + "أن التحديات كبيرة. وحضر اللقاء جمال الغيطاني، وزير الثقافة خالد العبيدي، ثم شكر الأمير محمد بن نايف، للرئيس السيسي، جهوده.");
+
+        assertThat(facts.titles()).extracting(t -> t.person().canonicalName() + " / " + t.title()).containsExactly(
+                "عمر الحسن / الدكتور", "عمر الحسن / رئيس مركز الخليج للدراسات الاستراتيجية",
+                "خالد العبيدي / وزير الثقافة", "محمد بن نايف / الأمير", "السيسي / رئيس");
+    }
+
+    @Test
+    void aTitleAfterLilIsTheSameTitleAsWithTheArticle() {
+        ArticleFacts facts = extract("نقل الوفد رسالة للرئيس السيسي، ثم التقى الرئيس السيسي الوفد.");
+
+        assertThat(facts.titles()).extracting(PersonTitle::title).containsExactly("الرئيس");
+    }
+
+    @Test
     void nameBeforeItsRoleAndLaterVariantSpelling() {
         ArticleFacts facts = extract("قال ماكسيم ماكسيموف السفير الروسي في بغداد إن التعاون مستمر. وأضاف مكسيم ماكسيموف أن اللقاء مثمر.");
 
