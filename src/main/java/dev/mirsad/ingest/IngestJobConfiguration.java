@@ -15,24 +15,26 @@ import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.ingest.summary.SummaryTasklet;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
+import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.parse.ParserProcesses;
 import dev.mirsad.text.TextCleaner;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -41,6 +43,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -68,21 +71,22 @@ public class IngestJobConfiguration {
 
     @Bean
     public Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ManifestRepository manifest, RejectedDocumentRepository rejections) {
+                         ManifestRepository manifest, RejectedDocumentRepository rejections,
+                         IngestProperties properties) {
         return new StepBuilder("scanStep", jobRepository)
-                .tasklet(new ScanTasklet(new InputScanner(), manifest, rejections), transactionManager)
+                .tasklet(new ScanTasklet(new InputScanner(properties.maxFileSize().toBytes()), manifest, rejections),
+                        transactionManager)
                 .build();
     }
 
     @Bean
     public Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           IngestProperties properties, JdbcPagingItemReader<ManifestEntry> importReader,
-                           ImportProcessor importProcessor, ImportWriter importWriter, ManifestRepository manifest,
-                           AsyncTaskExecutor processingExecutor, WriteTimes writeTimes) {
+                           IngestProperties properties, ProcessingAheadReader<ManifestEntry, ImportOutcome> importReader,
+                           ImportWriter importWriter, ManifestRepository manifest, WriteTimes writeTimes) {
         return retryingTransientDatabaseErrors(new StepBuilder("importStep", jobRepository)
                 .<ImportOutcome, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(processingAhead(importReader, importProcessor, processingExecutor, properties))
+                .reader(importReader)
                 .writer(importWriter)
                 .listener(importWriter)
                 .listener(writeTimes.listenerFor("importStep"))
@@ -101,27 +105,34 @@ public class IngestJobConfiguration {
     }
 
     /**
-     * Pages through the night's files still to import. It saves no position: the files still to
-     * import are those without an outcome, so a restart resumes after the last committed chunk.
+     * Pages through the night's files still to import and processes them ahead (two chunks: one being
+     * processed while the step writes the other), opening only files under the night's input folders.
+     * It saves no position: the files still to import are those without an outcome, so a restart
+     * resumes after the last committed chunk.
      */
     @Bean
     @StepScope
-    public JdbcPagingItemReader<ManifestEntry> importReader(
-            DataSource dataSource, IngestProperties properties,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) throws Exception {
-        return new JdbcPagingItemReaderBuilder<ManifestEntry>()
-                .name("importReader")
+    public ProcessingAheadReader<ManifestEntry, ImportOutcome> importReader(
+            DataSource dataSource, IngestProperties properties, ImportProcessor importProcessor,
+            AsyncTaskExecutor processingExecutor,
+            @Value("#{stepExecution.jobExecution}") JobExecution night) throws Exception {
+        JdbcPagingItemReader<ManifestEntry> pending = new JdbcPagingItemReaderBuilder<ManifestEntry>()
+                .name("pendingManifestReader")
                 .saveState(false)
                 .dataSource(dataSource)
-                .selectClause("seq, source_uri, size_bytes, content_sha256")
+                .selectClause("seq, source_uri, size_bytes, modified_ns, content_sha256")
                 .fromClause("scan_manifest")
                 .whereClause("job_instance_id = :jobInstanceId AND outcome IS NULL")
-                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
+                .parameterValues(Map.of("jobInstanceId", night.getJobInstance().getInstanceId()))
                 .sortKeys(Map.of("seq", Order.ASCENDING))
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> new ManifestEntry(rs.getInt("seq"), rs.getString("source_uri"),
-                        rs.getLong("size_bytes"), rs.getString("content_sha256")))
+                        rs.getLong("size_bytes"), rs.getObject("modified_ns", Long.class), rs.getString("content_sha256")))
                 .build();
+        pending.afterPropertiesSet();
+        InputRoots roots = IngestPipeline.inputRoots(night.getJobParameters());
+        return new ProcessingAheadReader<>(pending, importProcessor.within(roots), processingExecutor,
+                2 * properties.chunkSize());
     }
 
     @Bean
@@ -193,19 +204,20 @@ public class IngestJobConfiguration {
         return executor;
     }
 
-    /** Two chunks ahead: one being processed while the step writes the other. */
-    private static <I, O> ProcessingAheadReader<I, O> processingAhead(
-            JdbcPagingItemReader<I> reader, ItemProcessor<I, O> processor, AsyncTaskExecutor executor,
-            IngestProperties properties) {
-        return new ProcessingAheadReader<>(reader, processor, executor, 2 * properties.chunkSize());
-    }
-
-    /** Deadlocks, lock wait timeouts and lost connections cost a retry of the chunk, not the night. */
+    /**
+     * Deadlocks, lock wait timeouts and lost connections cost a retry of the write, a second apart, not
+     * the night. Reads are not retried (see {@link ProcessingAheadReader}); a longer outage fails the
+     * step, and the night waits for the database and resumes (see {@code NightRunner}).
+     */
     private static <I, O> ChunkOrientedStepBuilder<I, O> retryingTransientDatabaseErrors(
             ChunkOrientedStepBuilder<I, O> step) {
-        return step.retry(TransientDataAccessException.class, RecoverableDataAccessException.class,
+        return step.retryPolicy(RetryPolicy.builder()
+                .includes(TransientDataAccessException.class, RecoverableDataAccessException.class,
                         DataAccessResourceFailureException.class)
-                .retryLimit(DATABASE_RETRIES);
+                .excludes(ProcessingAheadReader.ReadFailedException.class)
+                .maxRetries(DATABASE_RETRIES)
+                .delay(Duration.ofSeconds(1))
+                .build());
     }
 
     private static long instanceOf(StepExecution step) {

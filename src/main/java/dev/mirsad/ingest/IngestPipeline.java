@@ -1,6 +1,12 @@
 package dev.mirsad.ingest;
 
 import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.parse.InputRoots;
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Versions and parameter names shared by the steps of the ingest job. */
 public final class IngestPipeline {
@@ -19,7 +25,12 @@ public final class IngestPipeline {
      * included) is unchanged. Raise the import part whenever parsing, cleaning or language detection
      * changes what they produce.
      */
-    public static final String VERSION = "import-1/extract-" + FactExtractor.VERSION;
+    public static final String VERSION = "import-2/extract-" + FactExtractor.VERSION;
+
+    /** The input folders a night was started with, resolved (each must still exist). */
+    public static InputRoots inputRoots(JobParameters parameters) throws IOException {
+        return InputRoots.of(Arrays.stream(parameters.getString(INPUTS).split(INPUT_SEPARATOR)).map(Path::of).toList());
+    }
 
     private IngestPipeline() {
     }

@@ -42,7 +42,7 @@ public class ProcessingAheadReader<I, O> implements ItemStreamReader<O> {
     public O read() throws Exception {
         while (true) {
             while (!exhausted && ahead.size() < window) {
-                I item = delegate.read();
+                I item = readDelegate();
                 if (item == null) {
                     exhausted = true;
                 } else {
@@ -57,6 +57,26 @@ public class ProcessingAheadReader<I, O> implements ItemStreamReader<O> {
             if (result != null) {
                 return result;
             }
+        }
+    }
+
+    /**
+     * A failed read is not retried: a paging reader whose query failed may have moved past rows it
+     * never returned, or take its empty page for the end. The step fails, and a restart reads again
+     * the items still to do.
+     */
+    private I readDelegate() {
+        try {
+            return delegate.read();
+        } catch (Exception e) {
+            throw new ReadFailedException(e);
+        }
+    }
+
+    /** The delegate reader failed; excluded from the step's retries. */
+    public static final class ReadFailedException extends RuntimeException {
+        ReadFailedException(Exception cause) {
+            super("reading the items to process failed: " + cause.getMessage(), cause);
         }
     }
 

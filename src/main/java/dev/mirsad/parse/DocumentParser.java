@@ -101,7 +101,7 @@ public final class DocumentParser implements AutoCloseable {
      * @throws IllegalStateException if this parser has been closed
      */
     public ParsedDocument parse(Path file) throws DocumentRejectedException {
-        String fileName = String.valueOf(file.getFileName());
+        String fileName = FileNames.of(file);
         Optional<ParsedDocument> plain = checkedPlainUtf8Text(file, fileName);
         if (plain.isPresent()) {
             return plain.get();
@@ -112,9 +112,14 @@ public final class DocumentParser implements AutoCloseable {
         return parseOnWorkerWithTimeout(file, fileName);
     }
 
+    /** Files larger than this are rejected as TOO_LARGE before they are opened. */
+    public long maxFileBytes() {
+        return limits.maxFileBytes();
+    }
+
     /** Parses in this JVM whatever the format: for the parser child process. */
     ParsedDocument parseHere(Path file) throws DocumentRejectedException {
-        String fileName = String.valueOf(file.getFileName());
+        String fileName = FileNames.of(file);
         Optional<ParsedDocument> plain = checkedPlainUtf8Text(file, fileName);
         if (plain.isPresent()) {
             return plain.get();
@@ -186,8 +191,7 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     private static DocumentRejectedException notReadable(Path file, String fileName, IOException cause) {
-        return new DocumentRejectedException(RejectionReason.UNREADABLE,
-                fileName + ": not a readable file (" + file.toAbsolutePath() + ")", cause);
+        return new DocumentRejectedException(RejectionReason.UNREADABLE, fileName + ": not a readable file", cause);
     }
 
     private ParsedDocument parseOnWorker(Path file, String fileName)
@@ -203,16 +207,16 @@ public final class DocumentParser implements AutoCloseable {
                 byte[] bytes = Files.readAllBytes(file);
                 Optional<String> decoded = decodeUnicode(bytes);
                 if (decoded.isPresent()) {
-                    return plainText(decoded.get(), fileName, Sha256.of(bytes));
+                    return plainText(decoded.get(), fileName);
                 }
             }
             BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
             tika.parse(in, handler, metadata, parseContext());
             if (type.equals(PLAIN_TEXT)) {
-                return plainText(handler.toString(), fileName, null);
+                return plainText(handler.toString(), fileName);
             }
             return new ParsedDocument(nonBlank(handler.toString(), fileName), type.toString(),
-                    DocumentMetadata.title(metadata), DocumentMetadata.publishedOn(metadata), null);
+                    DocumentMetadata.title(metadata), DocumentMetadata.publishedOn(metadata));
         }
     }
 
@@ -234,7 +238,7 @@ public final class DocumentParser implements AutoCloseable {
                     fileName + ": cannot read the file: " + e.getMessage(), e);
         }
         Optional<String> text = decodeUnicode(bytes).filter(DocumentParser::startsLikePlainText);
-        return text.isPresent() ? Optional.of(plainText(text.get(), fileName, Sha256.of(bytes))) : Optional.empty();
+        return text.isPresent() ? Optional.of(plainText(text.get(), fileName)) : Optional.empty();
     }
 
     private static boolean startsLikePlainText(String text) {
@@ -262,13 +266,12 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     // Plain text has no metadata of its own: the job decides the title and date.
-    private ParsedDocument plainText(String text, String fileName, String contentSha256)
-            throws DocumentRejectedException {
+    private ParsedDocument plainText(String text, String fileName) throws DocumentRejectedException {
         if (text.length() > limits.maxTextChars()) {
             throw new DocumentRejectedException(RejectionReason.TOO_LARGE, fileName
                     + ": text exceeds the limit of " + limits.maxTextChars() + " characters");
         }
-        return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null, contentSha256);
+        return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null);
     }
 
     private static String nonBlank(String text, String fileName) throws DocumentRejectedException {

@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -34,14 +35,14 @@ public final class ParserProcessMain {
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         try (DocumentParser parser = new DocumentParser(limits)) {
             while (true) {
-                String path;
+                String uri;
                 try {
-                    path = in.readUTF();
+                    uri = in.readUTF();
                 } catch (EOFException parentClosed) {
                     return;
                 }
                 try {
-                    ParserProtocol.writeDocument(out, parser.parseHere(Path.of(path)));
+                    ParserProtocol.writeDocument(out, parser.parseHere(Path.of(URI.create(uri))));
                 } catch (DocumentRejectedException rejected) {
                     ParserProtocol.writeRejection(out, rejected.reason(), rejected.getMessage());
                 }

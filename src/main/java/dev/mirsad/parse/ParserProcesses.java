@@ -128,7 +128,7 @@ public final class ParserProcesses implements AutoCloseable {
             Future<ParsedDocument> answer;
             try {
                 ensureStarted();
-                requests.writeUTF(file.toAbsolutePath().toString());
+                requests.writeUTF(file.toUri().toString());
                 requests.flush();
                 answer = readers.submit(() -> ParserProtocol.read(answers));
             } catch (IOException e) {

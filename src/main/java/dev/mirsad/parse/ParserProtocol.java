@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * The answers a parser child sends its parent: a kind byte, then length-prefixed UTF-8 strings
- * (length -1 for null). The request is the file's path, as {@link DataOutputStream#writeUTF}.
+ * (length -1 for null). The request is the file's URI, as {@link DataOutputStream#writeUTF}: a URI
+ * keeps the path's bytes whatever the locale of either process.
  */
 final class ParserProtocol {
 
@@ -45,7 +46,7 @@ final class ParserProtocol {
         String mediaType = readString(in);
         String title = readString(in);
         String published = readString(in);
-        return new ParsedDocument(text, mediaType, title, published == null ? null : LocalDate.parse(published), null);
+        return new ParsedDocument(text, mediaType, title, published == null ? null : LocalDate.parse(published));
     }
 
     private static void writeString(DataOutputStream out, String value) throws IOException {

@@ -69,7 +69,8 @@ final class CharacterNormalizer {
             case '\u200B', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
                     '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\u2066', '\u2067', '\u2068', '\u2069',
                     '\u061C', '\u180E', '\uFEFF', '\u00AD', '\u0640' -> DROP;
-            default -> Character.isISOControl(c) ? DROP : c;
+            // Other control characters (NUL first) stood between words: dropping them would glue the words.
+            default -> Character.isISOControl(c) ? ' ' : c;
         };
     }
 }

@@ -96,19 +96,6 @@ class DocumentParserFormatsTest {
         assertThat(document.publishedOn()).isNull();
     }
 
-    /** The parser's hash must equal the scan's ({@link Sha256#ofFile}), which the import compares it with. */
-    @Test
-    void textReadWholeCarriesTheHashOfItsBytesAndStreamedFormatsNone() throws Exception {
-        Path seed = SEEDS.resolve("000_9503a997efecff43.txt");
-        Path windows1256 = FORMATS.resolve("quad-centre-003-windows-1256.txt");
-
-        assertThat(parser.parse(seed).contentSha256()).isEqualTo(Sha256.ofFile(seed));
-        assertThat(parser.parse(FORMATS.resolve("quad-centre-001-utf-16.txt")).contentSha256())
-                .isEqualTo(Sha256.ofFile(FORMATS.resolve("quad-centre-001-utf-16.txt")));
-        assertThat(parser.parse(windows1256).contentSha256()).as("decoded by Tika's stream").isNull();
-        assertThat(parser.parse(FORMATS.resolve("quad-centre-000.html")).contentSha256()).isNull();
-    }
-
     @Test
     void windows1256CopyDecodesToTheSeed() throws Exception {
         ParsedDocument document = parser.parse(FORMATS.resolve("quad-centre-003-windows-1256.txt"));

@@ -8,29 +8,33 @@ import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;
 import dev.mirsad.parse.DocumentRejectedException;
+import dev.mirsad.parse.FileNames;
+import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.ParsedDocument;
 import dev.mirsad.parse.RejectionReason;
-import dev.mirsad.parse.Sha256;
+import dev.mirsad.parse.SourceFile;
 import dev.mirsad.text.TextCleaner;
+import dev.mirsad.text.TextQualityGate;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Parses, cleans, tells the language of and extracts the facts of one file; a file that cannot be
  * read becomes a rejection. Extracting here, rather than in a later step over the stored text, spares
- * writing each text and reading it back.
+ * writing each text and reading it back. Files are reached only through {@link InputRoots#admit}.
  */
-public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutcome> {
+public class ImportProcessor {
 
     /** A first line this short, not ending a sentence, is taken as the headline of a plain-text article. */
     private static final int MAX_HEADLINE_CHARS = 160;
 
     private final DocumentParser parser;
     private final TextCleaner cleaner;
+    private final TextQualityGate qualityGate = new TextQualityGate();
     private final LanguageDetector languageDetector;
     private final FactExtractor extractor;
     private final ProcessingTimes times;
@@ -44,52 +48,66 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
         this.times = times;
     }
 
+    /** The processor of one night, which may open only files under its input folders. */
+    public ItemProcessor<ManifestEntry, ImportOutcome> within(InputRoots roots) {
+        return entry -> process(entry, roots);
+    }
+
     /**
-     * The text stored must come from the bytes the scan saw: the hash of the bytes the text was
-     * decoded from is compared with the scan's. A parser that streamed the file gives no hash, so
-     * the file is hashed again after that parse, which also catches a file rewritten meanwhile.
+     * The text stored must come from the bytes the scan saw: the file's size and modification time
+     * are compared with the scan's before and after the parse (the scan's hash is the night's only
+     * one: hashing again would read every file twice).
      */
-    @Override
-    public ImportOutcome process(ManifestEntry entry) {
-        Path file = Path.of(URI.create(entry.sourceUri()));
+    ImportOutcome process(ManifestEntry entry, InputRoots roots) {
+        Path path = Path.of(URI.create(entry.sourceUri()));
         long started = System.nanoTime();
         ParsedDocument document;
         try {
-            document = parser.parse(file);
+            SourceFile file = roots.admit(path, parser.maxFileBytes());
+            Optional<ImportOutcome> changed = changedSinceScan(entry, file);
+            if (changed.isPresent()) {
+                return changed.get();
+            }
+            try {
+                document = parser.parse(file.realPath());
+            } catch (DocumentRejectedException e) {
+                // A file rewritten while it was parsed fails for that reason, not for its content.
+                return changedSinceScan(entry, roots.admit(path, parser.maxFileBytes()))
+                        .orElse(new ImportOutcome.Rejected(entry, e.reason(), e.getMessage()));
+            }
+            changed = changedSinceScan(entry, roots.admit(path, parser.maxFileBytes()));
+            if (changed.isPresent()) {
+                return changed.get();
+            }
         } catch (DocumentRejectedException e) {
-            return changedSinceScan(entry, file, null)
-                    .orElse(new ImportOutcome.Rejected(entry, e.reason(), e.getMessage()));
+            return new ImportOutcome.Rejected(entry, e.reason(), e.getMessage());
         }
         long parsed = times.add(Stage.PARSE, started);
-        return changedSinceScan(entry, file, document.contentSha256())
-                .orElseGet(() -> cleanAndExtract(entry, file, document, parsed));
+        return cleanAndExtract(entry, document, parsed);
     }
 
-    /** @param parsedSha256 the hash of the bytes parsed, or null to hash the file now */
-    private static Optional<ImportOutcome> changedSinceScan(ManifestEntry entry, Path file, String parsedSha256) {
-        String now = parsedSha256;
-        if (now == null) {
-            try {
-                now = Sha256.ofFile(file);
-            } catch (IOException e) {
-                return Optional.of(new ImportOutcome.Rejected(entry, RejectionReason.UNREADABLE, file.getFileName()
-                        + ": the file disappeared or became unreadable after the scan (" + e.getClass().getSimpleName()
-                        + "); if it comes back, the next night takes it"));
-            }
-        }
-        if (now.equals(entry.contentSha256())) {
+    private static Optional<ImportOutcome> changedSinceScan(ManifestEntry entry, SourceFile now) {
+        long modifiedNanos = now.modified().to(TimeUnit.NANOSECONDS);
+        if (now.sizeBytes() == entry.sizeBytes()
+                && (entry.modifiedNanos() == null || entry.modifiedNanos() == modifiedNanos)) {
             return Optional.empty();
         }
-        return Optional.of(new ImportOutcome.Rejected(entry, RejectionReason.CHANGED_SINCE_SCAN, file.getFileName()
-                + ": the file changed after the scan (SHA-256 " + entry.contentSha256() + " then, " + now
-                + " now); the next night ingests its new content"));
+        return Optional.of(new ImportOutcome.Rejected(entry, RejectionReason.CHANGED_SINCE_SCAN,
+                FileNames.ofUri(URI.create(entry.sourceUri())) + ": the file changed after the scan (" + entry.sizeBytes()
+                        + " bytes then, " + now.sizeBytes() + " now; modified " + now.modified()
+                        + "); the next night ingests its new content"));
     }
 
-    private ImportOutcome cleanAndExtract(ManifestEntry entry, Path file, ParsedDocument document, long parsed) {
+    private ImportOutcome cleanAndExtract(ManifestEntry entry, ParsedDocument document, long parsed) {
+        String fileName = FileNames.ofUri(URI.create(entry.sourceUri()));
         String text = cleaner.clean(document.text());
         if (text.isBlank()) {
             return new ImportOutcome.Rejected(entry, RejectionReason.EMPTY_TEXT,
-                    "no text left after removing boilerplate");
+                    fileName + ": no text left after removing boilerplate");
+        }
+        Optional<String> notText = qualityGate.problemWith(text);
+        if (notText.isPresent()) {
+            return new ImportOutcome.Rejected(entry, RejectionReason.NOT_TEXT, fileName + ": " + notText.get());
         }
         String title = document.title() != null && !document.title().isBlank()
                 ? document.title().strip() : headline(text);
@@ -98,8 +116,8 @@ public class ImportProcessor implements ItemProcessor<ManifestEntry, ImportOutco
         long cleaned = times.add(Stage.CLEAN_AND_LANGUAGE, parsed);
         ArticleFacts facts = extractor.extract(text, language.code(), document.publishedOn());
         times.add(Stage.EXTRACT, cleaned);
-        return new ImportOutcome.Ingested(entry, file.getFileName().toString(), document.mediaType(), title,
-                language, document.publishedOn(), text, words, facts);
+        return new ImportOutcome.Ingested(entry, fileName, document.mediaType(), title, language,
+                document.publishedOn(), text, words, facts);
     }
 
     private static String headline(String text) {

@@ -1,6 +1,10 @@
 package dev.mirsad.ingest.scan;
 
+import dev.mirsad.parse.DocumentRejectedException;
+import dev.mirsad.parse.InputRoots;
+import dev.mirsad.parse.RejectionReason;
 import dev.mirsad.parse.Sha256;
+import dev.mirsad.parse.SourceFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +12,11 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,60 +26,89 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Lists the files under the input folders recursively, in a stable order (by absolute path), with
- * their size and SHA-256. Plain Java: the scan step stores what it returns.
+ * Lists every entry under the input folders recursively, in a stable order (by URI), each either
+ * with its size, modification time and SHA-256, or with the reason it will not be read. Every entry
+ * met is listed, so scanned = ingested + unchanged + rejected holds. Links are followed only as far
+ * as the roots reach ({@link InputRoots}); folders and files outside them, FIFOs, sockets, devices
+ * and files over the size limit are rejected from their metadata, without being opened.
  */
 public final class InputScanner {
 
     private static final int MAX_DEPTH = 64;
 
-    public List<ScannedFile> scan(List<Path> roots) throws IOException {
-        Map<String, Path> files = new TreeMap<>();
-        Map<String, String> failures = new TreeMap<>();
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                throw new NoSuchFileException(root.toAbsolutePath().toString(), null,
-                        "input folder does not exist or is not a folder");
-            }
-            Files.walkFileTree(root.toAbsolutePath().normalize(), EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-                    MAX_DEPTH, new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) {
-                                files.put(file.toUri().toString(), file);
-                            } else if (attrs.isSymbolicLink()) {
-                                // Following links, a link is only reported as one when its target is missing.
-                                failures.put(file.toUri().toString(), "broken symbolic link: its target does not exist");
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
+    private final long maxFileBytes;
 
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            failures.put(file.toUri().toString(), describe(e));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
+    /** @param maxFileBytes larger files are rejected as TOO_LARGE without being read */
+    public InputScanner(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public List<ScannedFile> scan(InputRoots roots) throws IOException {
+        Map<String, SourceFile> files = new TreeMap<>();
+        Map<String, ScannedFile> rejected = new TreeMap<>();
+        for (Path root : roots.folders()) {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (roots.contains(dir.toRealPath())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    reject(dir, RejectionReason.OUTSIDE_INPUT,
+                            "a symbolic link to a folder outside the input folders; it was not opened");
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    try {
+                        files.put(file.toUri().toString(), roots.admit(file, maxFileBytes));
+                    } catch (DocumentRejectedException e) {
+                        rejected.put(file.toUri().toString(), ScannedFile.rejected(file.toUri().toString(),
+                                e.reason(), e.getMessage()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    reject(file, RejectionReason.UNREADABLE, describe(e));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void reject(Path path, RejectionReason reason, String message) {
+                    String uri = path.toUri().toString();
+                    rejected.put(uri, ScannedFile.rejected(uri, reason, message));
+                }
+            });
         }
         // Hashing is most of a scan over unchanged files; every core takes part.
         List<ScannedFile> scanned = new ArrayList<>(files.entrySet().parallelStream()
                 .map(file -> hash(file.getKey(), file.getValue())).toList());
-        failures.forEach((uri, message) -> scanned.add(ScannedFile.unreadable(uri, 0, message)));
+        scanned.addAll(rejected.values());
         scanned.sort(Comparator.comparing(ScannedFile::sourceUri));
         return scanned;
     }
 
-    private static ScannedFile hash(String uri, Path file) {
+    /**
+     * Reads the real path, refusing a link in its last component (the file cannot have been swapped
+     * for a link since it was admitted), and never past the size limit (nor a file that grew since).
+     */
+    private ScannedFile hash(String uri, SourceFile file) {
         MessageDigest digest = Sha256.newDigest();
         long size = 0;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        try (InputStream in = Files.newInputStream(file.realPath(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
                 size += n;
+                if (size > maxFileBytes) {
+                    return ScannedFile.rejected(uri, RejectionReason.TOO_LARGE, "the file grew past the limit of "
+                            + maxFileBytes + " bytes while it was read");
+                }
             }
-            return ScannedFile.readable(uri, size, Sha256.hex(digest.digest()));
+            return ScannedFile.readable(uri, size, file.modified(), Sha256.hex(digest.digest()));
         } catch (IOException e) {
-            return ScannedFile.unreadable(uri, size, describe(e));
+            return ScannedFile.rejected(uri, RejectionReason.UNREADABLE, describe(e));
         }
     }
 
@@ -83,7 +116,7 @@ public final class InputScanner {
         if (e instanceof FileSystemLoopException) {
             return "symbolic link loop: the folder links back to one of its parents";
         }
-        return "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + "); check that it exists and that the job's user may read it";
+        return "cannot read the file (" + e.getClass().getSimpleName() + "); check that it exists and that the"
+                + " job's user may read it";
     }
 }

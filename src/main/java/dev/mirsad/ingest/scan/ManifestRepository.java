@@ -39,8 +39,8 @@ public class ManifestRepository {
         for (int from = 0; from < files.size(); from += BATCH) {
             int first = from;
             List<ScannedFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-            jdbc.batchUpdate("INSERT INTO scan_manifest (job_instance_id, seq, source_uri, size_bytes, content_sha256, outcome)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+            jdbc.batchUpdate("INSERT INTO scan_manifest (job_instance_id, seq, source_uri, size_bytes, modified_ns,"
+                    + " content_sha256, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
                 @Override
                 public void setValues(PreparedStatement ps, int i) throws SQLException {
                     ScannedFile file = batch.get(i);
@@ -48,8 +48,9 @@ public class ManifestRepository {
                     ps.setInt(2, first + i);
                     ps.setString(3, file.sourceUri());
                     ps.setLong(4, file.sizeBytes());
-                    ps.setString(5, file.contentSha256());
-                    ps.setString(6, file.problem() == null ? null : Outcome.REJECTED.name());
+                    ps.setObject(5, file.modifiedNanos());
+                    ps.setString(6, file.contentSha256());
+                    ps.setString(7, file.problem() == null ? null : Outcome.REJECTED.name());
                 }
 
                 @Override

@@ -3,6 +3,7 @@ package dev.mirsad.ingest.scan;
 import dev.mirsad.ingest.IngestPipeline;
 import dev.mirsad.ingest.RejectedDocumentRepository;
 import dev.mirsad.ingest.RejectedDocumentRepository.Rejection;
+import dev.mirsad.parse.InputRoots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -12,8 +13,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,18 +43,17 @@ public class ScanTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         JobParameters parameters = execution.getJobParameters();
-        List<Path> roots = Arrays.stream(parameters.getString(IngestPipeline.INPUTS).split(IngestPipeline.INPUT_SEPARATOR))
-                .map(Path::of).toList();
+        InputRoots roots = IngestPipeline.inputRoots(parameters);
         List<ScannedFile> files = scanner.scan(roots);
         manifest.insert(instanceId, files);
-        List<Rejection> unreadable = files.stream().filter(f -> f.problem() != null)
+        List<Rejection> rejected = files.stream().filter(f -> f.problem() != null)
                 .map(f -> new Rejection(f.sourceUri(), null, f.problem(), f.problemMessage())).toList();
-        rejections.record(unreadable, execution.getId());
+        rejections.record(rejected, execution.getId());
         boolean reprocess = parameters.getParameter(IngestPipeline.PASS) != null;
         int unchanged = reprocess ? 0 : manifest.markUnchanged(instanceId, IngestPipeline.VERSION);
         contribution.incrementWriteCount(files.size());
-        log.info("scan: {} files under {}: {} unchanged, {} unreadable, {} to import",
-                files.size(), roots, unchanged, unreadable.size(), files.size() - unchanged - unreadable.size());
+        log.info("scan: {} files under {}: {} unchanged, {} rejected, {} to import",
+                files.size(), roots.folders(), unchanged, rejected.size(), files.size() - unchanged - rejected.size());
         return RepeatStatus.FINISHED;
     }
 }

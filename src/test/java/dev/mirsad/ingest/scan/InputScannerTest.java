@@ -1,48 +1,67 @@
 package dev.mirsad.ingest.scan;
 
+import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.RejectionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.StandardProtocolFamily;
+import java.net.URI;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class InputScannerTest {
 
-    private final InputScanner scanner = new InputScanner();
+    private static final long LIMIT = 1024 * 1024;
+    /** Far longer than any metadata check, far shorter than reading a huge file or waiting on a FIFO. */
+    private static final Duration NO_READ = Duration.ofSeconds(5);
+
+    private final InputScanner scanner = new InputScanner(LIMIT);
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path outside;
 
     @Test
-    void listsFilesRecursivelyInPathOrderWithSizeAndHash(@TempDir Path root) throws IOException {
+    void listsFilesRecursivelyInPathOrderWithSizeAndHash() throws IOException {
         Files.createDirectories(root.resolve("b/deeper"));
         Files.writeString(root.resolve("b/deeper/z.txt"), "abc", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("a.txt"), "بغداد", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("c.txt"), "", StandardCharsets.UTF_8);
 
-        List<ScannedFile> files = scanner.scan(List.of(root));
+        List<ScannedFile> files = scan();
 
-        assertThat(files).extracting(f -> root.toUri().relativize(java.net.URI.create(f.sourceUri())).toString())
-                .containsExactly("a.txt", "b/deeper/z.txt", "c.txt");
+        assertThat(files).extracting(this::relative).containsExactly("a.txt", "b/deeper/z.txt", "c.txt");
         assertThat(files.get(1).sizeBytes()).isEqualTo(3);
         assertThat(files.get(1).contentSha256())
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(files.get(1).modifiedNanos()).isNotNull();
         assertThat(files.get(0).sizeBytes()).isEqualTo("بغداد".getBytes(StandardCharsets.UTF_8).length);
         assertThat(files).allSatisfy(f -> assertThat(f.problem()).isNull());
     }
 
     @Test
-    void aSymbolicLinkLoopIsReportedNotFollowedForever(@TempDir Path root) throws IOException {
+    void aSymbolicLinkLoopIsReportedNotFollowedForever() throws IOException {
         Files.createDirectories(root.resolve("news"));
         Files.writeString(root.resolve("news/article.txt"), "text");
         Files.createSymbolicLink(root.resolve("news/loop"), root.resolve("news"));
 
-        List<ScannedFile> files = scanner.scan(List.of(root));
+        List<ScannedFile> files = scan();
 
         assertThat(files).filteredOn(f -> f.problem() == null).hasSize(1);
         assertThat(files).filteredOn(f -> f.problem() == RejectionReason.UNREADABLE)
@@ -50,8 +69,97 @@ class InputScannerTest {
     }
 
     @Test
-    void aMissingInputFolderIsAnError(@TempDir Path root) {
-        assertThatThrownBy(() -> scanner.scan(List.of(root.resolve("absent"))))
+    void linksOutOfTheRootsAreRejectedWithoutBeingOpened() throws Exception {
+        Files.writeString(outside.resolve("passwd"), "root:x:0:0");
+        Files.createDirectories(outside.resolve("ssl/certs"));
+        Files.writeString(outside.resolve("ssl/openssl.cnf"), "secret");
+        Files.writeString(outside.resolve("ssl/certs/key.pem"), "secret");
+        // Opening a FIFO blocks until a writer comes: a scan that opened it would never end.
+        mkfifo(outside.resolve("pipe"));
+        Files.createSymbolicLink(root.resolve("passwd.txt"), outside.resolve("passwd"));
+        Files.createSymbolicLink(root.resolve("ssl"), outside.resolve("ssl"));
+        Files.createSymbolicLink(root.resolve("pipe.txt"), outside.resolve("pipe"));
+        Files.createSymbolicLink(root.resolve("zero.txt"), Path.of("/dev/zero"));
+
+        List<ScannedFile> files = assertTimeoutPreemptively(NO_READ, this::scan);
+
+        assertThat(outcomes(files)).isEqualTo(Map.of("passwd.txt", "OUTSIDE_INPUT", "ssl", "OUTSIDE_INPUT",
+                "pipe.txt", "OUTSIDE_INPUT", "zero.txt", "OUTSIDE_INPUT"));
+        assertThat(files).allSatisfy(f -> assertThat(f.contentSha256()).isNull());
+        assertThat(files).allSatisfy(f -> assertThat(f.problemMessage()).doesNotContain(outside.toString()));
+    }
+
+    @Test
+    void linksThatStayInsideTheRootsAreFollowed() throws IOException {
+        Files.createDirectories(root.resolve("archive/2015"));
+        Files.writeString(root.resolve("archive/2015/a.txt"), "text");
+        Files.createSymbolicLink(root.resolve("latest"), root.resolve("archive/2015"));
+        Files.createSymbolicLink(root.resolve("today.txt"), root.resolve("archive/2015/a.txt"));
+
+        assertThat(outcomes(scan())).isEqualTo(Map.of("archive/2015/a.txt", "FOUND", "latest/a.txt", "FOUND",
+                "today.txt", "FOUND"));
+    }
+
+    @Test
+    void pipesAndSocketsAreRejectedWithoutBeingOpened() throws Exception {
+        mkfifo(root.resolve("pipe.txt"));
+        try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.bind(UnixDomainSocketAddress.of(root.resolve("socket.txt")));
+
+            List<ScannedFile> files = assertTimeoutPreemptively(NO_READ, this::scan);
+
+            assertThat(outcomes(files)).isEqualTo(Map.of("pipe.txt", "NOT_A_FILE", "socket.txt", "NOT_A_FILE"));
+        }
+    }
+
+    @Test
+    void aSparseFileFarOverTheLimitIsRejectedFromItsSizeWithoutBeingRead() throws Exception {
+        try (RandomAccessFile sparse = new RandomAccessFile(root.resolve("sparse.txt").toFile(), "rw")) {
+            sparse.setLength(16L * 1024 * 1024 * 1024);
+        }
+
+        List<ScannedFile> files = assertTimeoutPreemptively(NO_READ, this::scan);
+
+        assertThat(files).singleElement().satisfies(f -> {
+            assertThat(f.problem()).isEqualTo(RejectionReason.TOO_LARGE);
+            assertThat(f.contentSha256()).isNull();
+            assertThat(f.problemMessage()).contains("17179869184 bytes");
+        });
+    }
+
+    @Test
+    void anInputFolderThatIsALinkIsWalkedAsItsTarget() throws IOException {
+        Files.writeString(outside.resolve("a.txt"), "text");
+        Path link = Files.createSymbolicLink(root.resolve("inputs"), outside);
+
+        List<ScannedFile> files = scanner.scan(InputRoots.of(List.of(link)));
+
+        assertThat(files).singleElement().satisfies(f -> assertThat(f.problem()).isNull());
+    }
+
+    @Test
+    void aMissingInputFolderIsAnError() {
+        assertThatThrownBy(() -> InputRoots.of(List.of(root.resolve("absent"))))
                 .isInstanceOf(NoSuchFileException.class).hasMessageContaining("absent");
+    }
+
+    private List<ScannedFile> scan() throws IOException {
+        return scanner.scan(InputRoots.of(List.of(root)));
+    }
+
+    private Map<String, String> outcomes(List<ScannedFile> files) {
+        Map<String, String> outcomes = new TreeMap<>();
+        files.forEach(f -> outcomes.put(relative(f), f.problem() == null ? "FOUND" : f.problem().name()));
+        return outcomes;
+    }
+
+    private String relative(ScannedFile file) {
+        String relative = root.toUri().relativize(URI.create(file.sourceUri())).toString();
+        return relative.endsWith("/") ? relative.substring(0, relative.length() - 1) : relative;
+    }
+
+    static void mkfifo(Path path) throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).as("mkfifo " + path).isZero();
     }
 }
