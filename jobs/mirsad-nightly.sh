@@ -30,6 +30,9 @@ fi
 if [[ -n "${MIRSAD_TZ:-}" ]]; then
     export TZ="$MIRSAD_TZ"
 fi
+# cron starts jobs in the C locale; Java would then read non-ASCII arguments (an Arabic input folder)
+# as question marks. Mirsad itself decodes file names and prints UTF-8 in any locale.
+export LC_ALL=C.UTF-8
 
 jar="${MIRSAD_JAR:-$(dirname "$0")/../target/mirsad.jar}"
 if [[ $# -gt 1 || ( $# -eq 1 && ! $1 =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ) ]]; then

@@ -1,10 +1,17 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.operations.AlreadyRunningException;
+import dev.mirsad.operations.DatabaseLostException;
+import dev.mirsad.text.DisplayText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -28,7 +35,8 @@ public final class MirsadCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(Map.of(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // UTF-8 whatever the locale: under cron's C locale Java would print Arabic as question marks.
+        System.exit(execute(Map.of(), utf8(System.out), utf8(System.err), args));
     }
 
     /**
@@ -40,19 +48,43 @@ public final class MirsadCli implements Runnable {
         // Spring Batch stamps executions with the JVM's local time: keep it UTC, as the views promise.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         CommandLine commandLine = new CommandLine(new MirsadCli(properties));
+        commandLine.registerConverter(Path.class, MirsadCli::path);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println("mirsad: " + messageOf(e));
+            // These say all an operator needs in one line; their causes are for -Dmirsad.debug=true.
+            boolean oneLine = e instanceof DatabaseLostException || e instanceof DatabaseUnreachableException;
+            cl.getErr().println("mirsad: " + (oneLine ? DisplayText.escape(e.getMessage()) : messageOf(e)));
             if (Boolean.getBoolean("mirsad.debug")) {
                 e.printStackTrace(cl.getErr());
             }
             if (e instanceof AlreadyRunningException) {
                 return ExitCodes.ALREADY_RUNNING;
             }
+            if (e instanceof DatabaseLostException) {
+                return ExitCodes.FAILED;
+            }
             return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Java decodes arguments with the locale's encoding: under the C locale (cron's) a non-ASCII
+     * folder name arrives as replacement characters, which no path can hold.
+     */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("cannot read '" + DisplayText.escape(value) + "' as a path ("
+                    + e.getReason() + "). Under a non-UTF-8 locale Java cannot read non-ASCII arguments: set"
+                    + " LC_ALL=C.UTF-8 (the jobs/ assets do).");
+        }
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     @Override
@@ -65,10 +97,11 @@ public final class MirsadCli implements Runnable {
     }
 
     private static String messageOf(Throwable e) {
-        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        // Messages may quote file names: escaped, so none can forge a line or drive the terminal.
+        StringBuilder message = new StringBuilder(String.valueOf(DisplayText.escape(e.getMessage())));
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
-                message.append("\n  caused by: ").append(cause.getMessage());
+                message.append("\n  caused by: ").append(DisplayText.escape(cause.getMessage()));
             }
         }
         return message.toString();

@@ -2,6 +2,7 @@ package dev.mirsad.cli;
 
 import dev.mirsad.ingest.IngestPipeline;
 import dev.mirsad.ingest.summary.RunSummary;
+import dev.mirsad.text.DisplayText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -25,7 +26,9 @@ final class SummaryPrinter {
                 run.filesIngested(), run.filesUnchanged(), run.filesRejected(),
                 pending(run) > 0 ? " + " + pending(run) + " not done yet" : "");
         for (RunSummary.RejectedFile file : run.rejectedFiles()) {
-            out.printf("  rejected %s: %s (%s)%n", file.reason(), file.sourceUri(), file.message());
+            // Names and messages come from the files: escaped, so none can forge a line or drive the terminal.
+            out.printf("  rejected %s: %s (%s)%n", file.reason(), DisplayText.escape(file.sourceUri()),
+                    DisplayText.escape(file.message()));
         }
         if (!run.factCounts().isEmpty()) {
             out.println("  facts: " + run.factCounts().entrySet().stream()
@@ -58,7 +61,7 @@ final class SummaryPrinter {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root.getClass().getSimpleName() + ": " + DisplayText.escape(root.getMessage());
     }
 
     static void printTable(List<RunSummary> runs, PrintWriter out) {
