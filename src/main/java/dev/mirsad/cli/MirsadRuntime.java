@@ -3,6 +3,8 @@ package dev.mirsad.cli;
 import dev.mirsad.MirsadApplication;
 import dev.mirsad.database.EmbeddedMariaDb;
 import dev.mirsad.ingest.RunningExecutions;
+import dev.mirsad.operations.DatabaseAddress;
+import dev.mirsad.operations.DatabaseOutages;
 import dev.mirsad.operations.IngestOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,10 @@ final class MirsadRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
+            }
+            if (DatabaseOutages.isConnectionLoss(e)) {
+                throw new DatabaseUnreachableException(DatabaseAddress.of(
+                        configured(settings, "spring.datasource.url", "SPRING_DATASOURCE_URL")), e);
             }
             throw e;
         }

@@ -22,6 +22,7 @@ import java.util.List;
  * @param writers connections the import writes each chunk on at once, each with a slice of the chunk
  * @param parserProcesses child JVMs that parse formats other than plain text, at most one file each at a time
  * @param parserHeap the heap cap (-Xmx) of each parser child
+ * @param databaseWait how long a night that lost its database waits for it to answer again before it ends FAILED
  */
 @ConfigurationProperties("mirsad")
 public record IngestProperties(
@@ -35,7 +36,8 @@ public record IngestProperties(
         @DefaultValue("0") int threads,
         @DefaultValue("2") int writers,
         @DefaultValue("2") int parserProcesses,
-        @DefaultValue("256MB") DataSize parserHeap) {
+        @DefaultValue("256MB") DataSize parserHeap,
+        @DefaultValue("2m") Duration databaseWait) {
 
     /** The number of processing threads, one per core unless configured. */
     public int processingThreads() {

@@ -5,7 +5,9 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +28,16 @@ public class RunningExecutions implements JobExecutionListener {
         synchronized (this) {
             notifyAll();
         }
+    }
+
+    /**
+     * Takes back the newest execution, when its launch threw instead of returning: the job
+     * repository could not record its end, so {@link #afterJob} never ran.
+     */
+    public Optional<JobExecution> takeUnended() {
+        Optional<JobExecution> newest = running.stream().max(Comparator.comparingLong(JobExecution::getId));
+        newest.ifPresent(this::afterJob);
+        return newest;
     }
 
     public List<JobExecution> current() {

@@ -34,12 +34,16 @@ public class IngestLock {
 
     /** The lock, if no other connection holds it; close the result to release it. */
     public Optional<Held> tryAcquire() throws SQLException {
+        return lockedConnection().map(connection -> new Held(this, connection));
+    }
+
+    private Optional<Connection> lockedConnection() throws SQLException {
         Connection connection = DriverManager.getConnection(dataSource.determineUrl(),
                 dataSource.determineUsername(), dataSource.determinePassword());
         try (PreparedStatement lock = connection.prepareStatement(ACQUIRE_SQL)) {
             try (ResultSet result = lock.executeQuery()) {
                 if (result.next() && result.getInt(1) == 1) {
-                    return Optional.of(new Held(connection));
+                    return Optional.of(connection);
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -53,10 +57,25 @@ public class IngestLock {
     /** A held lock. Closing its connection releases it, as the server would if the process died. */
     public static final class Held implements AutoCloseable {
 
-        private final Connection connection;
+        private final IngestLock lock;
+        private Connection connection;
 
-        private Held(Connection connection) {
+        private Held(IngestLock lock, Connection connection) {
+            this.lock = lock;
             this.connection = connection;
+        }
+
+        /**
+         * Takes the lock again after the database lost its connection (a server restart drops every
+         * lock with the connections).
+         *
+         * @return false if another process took it meanwhile
+         */
+        public boolean renew() throws SQLException {
+            close();
+            Optional<Connection> renewed = lock.lockedConnection();
+            renewed.ifPresent(c -> connection = c);
+            return renewed.isPresent();
         }
 
         @Override

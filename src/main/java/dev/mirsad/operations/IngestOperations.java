@@ -1,8 +1,9 @@
 package dev.mirsad.operations;
 
 import dev.mirsad.ingest.IngestPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -10,14 +11,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,16 +30,21 @@ import java.util.stream.Collectors;
 @Service
 public class IngestOperations {
 
+    private static final Logger log = LoggerFactory.getLogger(IngestOperations.class);
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
     private final IngestLock lock;
+    private final NightRunner nights;
 
-    public IngestOperations(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, IngestLock lock) {
+    public IngestOperations(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, IngestLock lock,
+                            NightRunner nights) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.lock = lock;
+        this.nights = nights;
     }
 
     public RunOutcome run(RunRequest request) throws Exception {
@@ -49,16 +53,15 @@ public class IngestOperations {
             return RunOutcome.refused(RunOutcome.Kind.ALREADY_RUNNING, runningExecution().orElse(null),
                     runningElsewhere());
         }
-        try (IngestLock.Held ignored = held.get()) {
-            return runHoldingTheLock(request);
+        try (IngestLock.Held locked = held.get()) {
+            String healed = markFailedWhatACrashLeftRunning();
+            RunOutcome outcome = runHoldingTheLock(request, locked);
+            return healed.isEmpty() ? outcome : new RunOutcome(outcome.kind(), outcome.execution(),
+                    healed + "\n" + outcome.message());
         }
     }
 
-    private RunOutcome runHoldingTheLock(RunRequest request) throws Exception {
-        Optional<JobExecution> running = runningExecution();
-        if (running.isPresent()) {
-            return leftRunningByACrash(running.get());
-        }
+    private RunOutcome runHoldingTheLock(RunRequest request, IngestLock.Held locked) throws Exception {
         Optional<JobExecution> last = lastExecutionOf(request.runDate());
         if (last.isPresent() && !request.reprocess()) {
             JobExecution previous = last.get();
@@ -68,10 +71,14 @@ public class IngestOperations {
                         "The night of " + request.runDate() + " already completed (execution " + previous.getId()
                                 + "); nothing changed. Use --reprocess to run it again.");
             }
-            if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-                endStepsLeftRunning(previous);
-                return RunOutcome.ran(jobOperator.restart(previous), "Restarted the night of " + request.runDate()
-                        + " (execution " + previous.getId() + " had " + status + ") where it stopped.");
+            if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.UNKNOWN) {
+                // UNKNOWN: an outage kept Spring Batch from knowing whether a chunk committed. Each file's
+                // article and manifest outcome commit together, so the manifest knows, and a restart is safe.
+                JobExecution restartable = nights.markFailed(previous.getId(), "left " + status
+                        + " when its process lost the database");
+                return RunOutcome.ran(nights.run(() -> jobOperator.restart(restartable), locked),
+                        "Restarted the night of " + request.runDate() + " (execution " + previous.getId() + " had "
+                                + status + ") where it stopped.");
             }
         }
         JobParametersBuilder parameters = new JobParametersBuilder()
@@ -82,42 +89,46 @@ public class IngestOperations {
             // A new pass over a date needs a new identity: the job has no incrementer (it would break restarts).
             parameters.addLong(IngestPipeline.PASS, System.currentTimeMillis());
         }
-        return RunOutcome.ran(jobOperator.start(ingestJob, parameters.toJobParameters()),
+        JobParameters night = parameters.toJobParameters();
+        return RunOutcome.ran(nights.run(() -> jobOperator.start(ingestJob, night), locked),
                 "Ran the night of " + request.runDate() + ".");
     }
 
-    /** @throws AlreadyRunningException if a run is going, or a crash left one marked running */
+    /** @throws AlreadyRunningException if a run is going in another process */
     public JobExecution restart(long executionId) throws Exception {
-        JobExecution execution = existing(executionId);
+        existing(executionId);
         Optional<IngestLock.Held> held = lock.tryAcquire();
         if (held.isEmpty()) {
             throw new AlreadyRunningException(runningElsewhere());
         }
-        try (IngestLock.Held ignored = held.get()) {
-            Optional<JobExecution> running = runningExecution();
-            if (running.isPresent()) {
-                throw new AlreadyRunningException(leftRunningByACrash(running.get()).message());
-            }
-            endStepsLeftRunning(execution);
-            return jobOperator.restart(execution);
+        try (IngestLock.Held locked = held.get()) {
+            markFailedWhatACrashLeftRunning();
+            // A FAILED night whose step an outage kept from recording its end would be refused as running.
+            JobExecution restartable = nights.markFailed(executionId, "left running when its process lost the database");
+            return nights.run(() -> jobOperator.restart(restartable), locked);
         }
     }
 
     /**
-     * An execution that ended has no running step, but a database outage can keep a step from
-     * recording its own end; Spring Batch would then refuse the restart as "already running". The
-     * caller holds the ingest lock, so no live process runs it.
+     * Holding the ingest lock proves that no live process runs an execution still marked running: a
+     * kill -9, a power loss or a lost database left it so. It is marked FAILED, to be resumed by a
+     * rerun of its date.
+     *
+     * @return what was done, for the run's output, or an empty string
      */
-    private void endStepsLeftRunning(JobExecution ended) {
-        for (StepExecution step : jobRepository.getJobExecution(ended.getId()).getStepExecutions()) {
-            if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription(
-                        "left running when its job execution ended (the database was unreachable)"));
-                step.setEndTime(ended.getEndTime() != null ? ended.getEndTime() : LocalDateTime.now());
-                jobRepository.update(step);
-            }
+    private String markFailedWhatACrashLeftRunning() {
+        Optional<JobExecution> left = runningExecution();
+        if (left.isEmpty()) {
+            return "";
         }
+        JobExecution crashed = left.get();
+        nights.markFailed(crashed.getId(), "left " + crashed.getStatus() + " by a process that no longer runs it");
+        String message = "Execution " + crashed.getId() + " (night of " + runDateOf(crashed.getJobParameters())
+                + ") was still marked " + crashed.getStatus() + " since " + crashed.getStartTime() + ", but no Mirsad"
+                + " process ran it (it crashed, was killed or lost its database): marked it FAILED. Its night"
+                + " resumes with: mirsad run --date " + runDateOf(crashed.getJobParameters());
+        log.warn(message);
+        return message;
     }
 
     public Optional<JobExecution> lastFailed() {
@@ -204,14 +215,5 @@ public class IngestOperations {
                         + running.getStartTime() + " in another Mirsad process; only one run at a time.")
                 .orElse("Another Mirsad process holds the ingest lock (it is starting or ending a night);"
                         + " only one run at a time.");
-    }
-
-    // Holding the lock proves no live process runs it: the row is what a kill -9 or power loss left behind.
-    private static RunOutcome leftRunningByACrash(JobExecution running) {
-        return RunOutcome.refused(RunOutcome.Kind.ALREADY_RUNNING, running, "Execution " + running.getId()
-                + " (night of " + runDateOf(running.getJobParameters()) + ") is still marked " + running.getStatus()
-                + " since " + running.getStartTime() + ", but no Mirsad process runs it: it crashed or was killed."
-                + " Mark it failed with: mirsad recover " + running.getId()
-                + ", then resume it with: mirsad restart " + running.getId());
     }
 }

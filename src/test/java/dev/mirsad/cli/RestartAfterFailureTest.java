@@ -72,7 +72,7 @@ class RestartAfterFailureTest {
     }
 
     @Test
-    void anExecutionACrashLeftStartedIsRecoveredThenRestarted() {
+    void anExecutionACrashLeftStartedIsMarkedFailedByTheNextRunThenResumedByARerunOfItsDate() {
         TestDatabase database = TestDatabase.fresh();
         Cli cli = new Cli(database);
         JdbcTemplate jdbc = database.jdbc();
@@ -80,15 +80,36 @@ class RestartAfterFailureTest {
         // What kill -9 leaves behind: the execution still marked as running.
         jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?", id);
 
-        Cli.Result refused = cli.run("run", "--input", INPUT, "--date", "2026-02-04");
-        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.ALREADY_RUNNING);
-        assertThat(refused.err()).contains("mirsad recover " + id);
+        Cli.Result next = cli.run("run", "--input", INPUT, "--date", "2026-02-04");
+        assertThat(next.exitCode()).as(next.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(next.out()).contains("Execution " + id + " (night of 2026-02-03) was still marked STARTED")
+                .contains("marked it FAILED").contains("mirsad run --date 2026-02-03");
+        assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+                String.class, id)).isEqualTo("FAILED");
 
-        Cli.Result recovered = cli.run("recover", String.valueOf(id));
-        assertThat(recovered.exitCode()).as(recovered.toString()).isZero();
-        assertThat(recovered.out()).contains("FAILED").contains("mirsad restart " + id);
-        Cli.Result restarted = cli.run("restart", "--last-failed");
-        assertThat(restarted.exitCode()).as(restarted.toString()).isEqualTo(ExitCodes.COMPLETED);
+        Cli.Result resumed = cli.run("run", "--input", INPUT, "--date", "2026-02-03");
+        assertThat(resumed.exitCode()).as(resumed.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(resumed.out()).contains("Restarted the night of 2026-02-03");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+    }
+
+    @Test
+    void aNightLeftUnknownIsResumedNotRunAsANewPass() {
+        TestDatabase database = TestDatabase.fresh();
+        Cli cli = new Cli(database);
+        JdbcTemplate jdbc = database.jdbc();
+        long id = failNight(cli, jdbc, "2026-02-06");
+        // What an outage during a commit leaves: Spring Batch no longer knows whether the chunk committed.
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN' WHERE JOB_EXECUTION_ID = ?", id);
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN' WHERE JOB_EXECUTION_ID = ?"
+                + " AND STEP_NAME = 'importStep'", id);
+
+        Cli.Result again = cli.run("run", "--input", INPUT, "--date", "2026-02-06");
+
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(again.out()).contains("Restarted the night of 2026-02-06 (execution " + id + " had UNKNOWN)");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Long.class))
+                .as("the same night, not a new pass").isEqualTo(1L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
     }
 

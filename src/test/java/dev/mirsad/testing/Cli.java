@@ -29,7 +29,8 @@ public final class Cli {
         return new Cli(Map.of());
     }
 
-    private Cli(Map<String, String> properties) {
+    /** For a database of the test's own, e.g. a server it stops and starts. */
+    public Cli(Map<String, String> properties) {
         this.properties = Map.copyOf(properties);
     }
 
