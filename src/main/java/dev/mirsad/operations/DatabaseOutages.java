@@ -7,6 +7,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.net.ConnectException;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ public class DatabaseOutages {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
     private static final int VALIDATION_SECONDS = 5;
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     private final DataSourceProperties dataSource;
     private final Duration window;
@@ -47,10 +49,14 @@ public class DatabaseOutages {
         return DatabaseAddress.of(dataSource.determineUrl());
     }
 
-    /** Whether an execution that did not complete ended because its connections to the database broke. */
+    /**
+     * Whether an execution that did not complete ended because its connections to the database broke.
+     * UNKNOWN counts: Spring Batch ends a step so only when a commit or rollback failed, and when the
+     * rollback fails its exception replaces the one that said the connection broke.
+     */
     public boolean lostTheDatabase(JobExecution execution) {
         BatchStatus status = execution.getStatus();
-        return status != BatchStatus.COMPLETED && status != BatchStatus.STOPPED
+        return status == BatchStatus.UNKNOWN || status != BatchStatus.COMPLETED && status != BatchStatus.STOPPED
                 && execution.getAllFailureExceptions().stream().anyMatch(DatabaseOutages::isConnectionLoss);
     }
 
@@ -58,10 +64,13 @@ public class DatabaseOutages {
     public static boolean isConnectionLoss(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLRecoverableException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+                    || t instanceof CannotCreateTransactionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    // The pool's stand-in for a connection it closed as broken says so with no SQL state.
+                    || HIKARI_CLOSED.equals(sql.getMessage()))) {
                 return true;
             }
         }

@@ -27,6 +27,8 @@ import java.time.LocalDateTime;
 public class NightRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NightRunner.class);
+    /** A database that answers yet keeps breaking the night's connections is not an outage to wait out. */
+    private static final int MAX_RESUMPTIONS = 5;
 
     /** Starts or restarts a night. */
     @FunctionalInterface
@@ -50,6 +52,7 @@ public class NightRunner {
     /** @param lock the ingest lock the caller holds; renewed after an outage, which drops it */
     public JobExecution run(Launch launch, IngestLock.Held lock) throws Exception {
         Instant deadline = null;
+        int resumptions = 0;
         Launch next = launch;
         while (true) {
             JobExecution execution;
@@ -72,6 +75,12 @@ public class NightRunner {
             }
             if (deadline == null) {
                 deadline = Instant.now().plus(database.window());
+            }
+            if (++resumptions > MAX_RESUMPTIONS) {
+                throw new DatabaseLostException(execution, "execution " + execution.getId() + " ended FAILED: it lost"
+                        + " its connections to the database at " + database.address() + " " + MAX_RESUMPTIONS
+                        + " times (" + DatabaseOutages.causeOf(lost) + "). When the database is stable again, run"
+                        + " the same date to resume the night: mirsad run --date " + runDateOf(execution), lost);
             }
             log.warn("Execution {} lost the database at {} ({}); waiting until {} for it to answer again",
                     execution.getId(), database.address(), DatabaseOutages.causeOf(lost), deadline);
