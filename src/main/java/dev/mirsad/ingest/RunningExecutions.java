@@ -5,9 +5,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,9 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RunningExecutions implements JobExecutionListener {
 
     private final Set<JobExecution> running = ConcurrentHashMap.newKeySet();
+    private volatile JobExecution latestStarted;
 
     @Override
     public void beforeJob(JobExecution execution) {
+        latestStarted = execution;
         running.add(execution);
     }
 
@@ -30,14 +30,14 @@ public class RunningExecutions implements JobExecutionListener {
         }
     }
 
-    /**
-     * Takes back the newest execution, when its launch threw instead of returning: the job
-     * repository could not record its end, so {@link #afterJob} never ran.
-     */
-    public Optional<JobExecution> takeUnended() {
-        Optional<JobExecution> newest = running.stream().max(Comparator.comparingLong(JobExecution::getId));
-        newest.ifPresent(this::afterJob);
-        return newest;
+    /** The execution this JVM started last, running or not (null before the first). */
+    public JobExecution latestStarted() {
+        return latestStarted;
+    }
+
+    /** Forgets an execution whose launch threw: the job repository could not record its end. */
+    public void forget(JobExecution execution) {
+        afterJob(execution);
     }
 
     public List<JobExecution> current() {

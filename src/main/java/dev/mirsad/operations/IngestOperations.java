@@ -76,7 +76,7 @@ public class IngestOperations {
                 // article and manifest outcome commit together, so the manifest knows, and a restart is safe.
                 JobExecution restartable = nights.markFailed(previous.getId(), "left " + status
                         + " when its process lost the database");
-                return RunOutcome.ran(nights.run(() -> jobOperator.restart(restartable), locked),
+                return RunOutcome.ran(nights.run(request.runDate(), () -> jobOperator.restart(restartable), locked),
                         "Restarted the night of " + request.runDate() + " (execution " + previous.getId() + " had "
                                 + status + ") where it stopped.");
             }
@@ -90,7 +90,7 @@ public class IngestOperations {
             parameters.addLong(IngestPipeline.PASS, System.currentTimeMillis());
         }
         JobParameters night = parameters.toJobParameters();
-        return RunOutcome.ran(nights.run(() -> jobOperator.start(ingestJob, night), locked),
+        return RunOutcome.ran(nights.run(request.runDate(), () -> jobOperator.start(ingestJob, night), locked),
                 "Ran the night of " + request.runDate() + ".");
     }
 
@@ -105,7 +105,7 @@ public class IngestOperations {
             markFailedWhatACrashLeftRunning();
             // A FAILED night whose step an outage kept from recording its end would be refused as running.
             JobExecution restartable = nights.markFailed(executionId, "left running when its process lost the database");
-            return nights.run(() -> jobOperator.restart(restartable), locked);
+            return nights.run(runDateOf(restartable.getJobParameters()), () -> jobOperator.restart(restartable), locked);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.mirsad.operations;
 
-import dev.mirsad.ingest.IngestPipeline;
 import dev.mirsad.ingest.RunningExecutions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * Runs a night to its end through database outages. A night whose connections break (a server
@@ -49,57 +50,78 @@ public class NightRunner {
         this.database = database;
     }
 
-    /** @param lock the ingest lock the caller holds; renewed after an outage, which drops it */
-    public JobExecution run(Launch launch, IngestLock.Held lock) throws Exception {
+    /**
+     * @param runDate the night's date, to name it when it lost the database before it even started
+     * @param lock the ingest lock the caller holds; renewed after an outage, which drops it
+     */
+    public JobExecution run(LocalDate runDate, Launch launch, IngestLock.Held lock) throws Exception {
         Instant deadline = null;
         int resumptions = 0;
+        Launch retry = launch;
         Launch next = launch;
         while (true) {
+            JobExecution startedBefore = running.latestStarted();
             JobExecution execution;
             Throwable lost;
             try {
-                execution = next.launch();
-                if (!database.lostTheDatabase(execution)) {
-                    return execution;
+                JobExecution ended = next.launch();
+                if (!database.lostTheDatabase(ended)) {
+                    return ended;
                 }
-                lost = execution.getAllFailureExceptions().stream().filter(DatabaseOutages::isConnectionLoss)
-                        .findFirst().orElseThrow();
-            } catch (RuntimeException e) {
-                // The job repository could not even record the end: the exception escaped the job.
-                if (!DatabaseOutages.isConnectionLoss(e) || running.current().isEmpty()) {
+                execution = ended;
+                lost = ended.getAllFailureExceptions().stream().filter(DatabaseOutages::isConnectionLoss).findFirst()
+                        .orElseGet(() -> new IllegalStateException("the night ended " + ended.getStatus()));
+            } catch (Exception e) {
+                if (!DatabaseOutages.isConnectionLoss(e)) {
                     throw e;
                 }
-                execution = running.takeUnended().orElseThrow();
-                execution.upgradeStatus(BatchStatus.FAILED);
+                // The exception escaped the job: it could not record its end, or the night not even begin.
+                execution = running.latestStarted() == startedBefore ? null : running.latestStarted();
+                if (execution != null) {
+                    running.forget(execution);
+                    execution.upgradeStatus(BatchStatus.FAILED);
+                }
                 lost = e;
             }
+            String night = execution == null ? "The night of " + runDate : "Execution " + execution.getId();
             if (deadline == null) {
                 deadline = Instant.now().plus(database.window());
             }
             if (++resumptions > MAX_RESUMPTIONS) {
-                throw new DatabaseLostException(execution, "execution " + execution.getId() + " ended FAILED: it lost"
-                        + " its connections to the database at " + database.address() + " " + MAX_RESUMPTIONS
-                        + " times (" + DatabaseOutages.causeOf(lost) + "). When the database is stable again, run"
-                        + " the same date to resume the night: mirsad run --date " + runDateOf(execution), lost);
+                throw new DatabaseLostException(execution, ended(night) + ": it lost its connections to the database"
+                        + " at " + database.address() + " " + MAX_RESUMPTIONS + " times (" + DatabaseOutages.causeOf(lost)
+                        + "). When the database is stable again, run the same date to resume the night: mirsad run"
+                        + " --date " + runDate, lost);
             }
-            log.warn("Execution {} lost the database at {} ({}); waiting until {} for it to answer again",
-                    execution.getId(), database.address(), DatabaseOutages.causeOf(lost), deadline);
+            log.warn("{} lost the database at {} ({}); waiting until {} for it to answer again",
+                    night, database.address(), DatabaseOutages.causeOf(lost), deadline);
             if (!database.awaitReachable(deadline)) {
-                throw new DatabaseLostException(execution, "execution " + execution.getId() + " ended FAILED: the"
-                        + " database at " + database.address() + " did not answer for " + database.window().toSeconds()
-                        + " s (" + DatabaseOutages.causeOf(lost) + "). When it answers again, run the same date to"
-                        + " resume the night: mirsad run --date " + runDateOf(execution), lost);
+                throw new DatabaseLostException(execution, ended(night) + ": the database at " + database.address()
+                        + " did not answer for " + database.window().toSeconds() + " s (" + DatabaseOutages.causeOf(lost)
+                        + "). When it answers again, run the same date to resume the night: mirsad run --date "
+                        + runDate, lost);
             }
-            if (!lock.renew()) {
-                throw new AlreadyRunningException("Execution " + execution.getId() + " lost the database, and while"
-                        + " it was away another Mirsad process took the ingest lock; only one run at a time. Once"
-                        + " that run ends, run the same date again: mirsad run --date " + runDateOf(execution));
+            log.warn("The database at {} answers again: {} where it stopped", database.address(),
+                    execution == null ? "going on with the night of " + runDate : "resuming execution " + execution.getId());
+            if (execution != null) {
+                long id = execution.getId();
+                retry = () -> jobOperator.restart(markFailed(id, "the database connection was lost"));
             }
-            JobExecution stored = markFailed(execution.getId(), "the database connection was lost");
-            log.warn("The database at {} answers again: resuming execution {} where it stopped",
-                    database.address(), execution.getId());
-            next = () -> jobOperator.restart(stored);
+            Launch afterOutage = retry;
+            // Everything after the outage is inside the launch, so a database that goes away again is waited for again.
+            next = () -> {
+                if (!lock.renew()) {
+                    throw new AlreadyRunningException(night + " lost the database, and while it was away another"
+                            + " Mirsad process took the ingest lock; only one run at a time. Once that run ends,"
+                            + " run the same date again: mirsad run --date " + runDate);
+                }
+                return afterOutage.launch();
+            };
         }
+    }
+
+    private static String ended(String night) {
+        return night.substring(0, 1).toLowerCase(Locale.ROOT) + night.substring(1) + " ended FAILED";
     }
 
     /**
@@ -127,7 +149,4 @@ public class NightRunner {
         return jobRepository.getJobExecution(executionId);
     }
 
-    private static Object runDateOf(JobExecution execution) {
-        return execution.getJobParameters().getLocalDate(IngestPipeline.RUN_DATE);
-    }
 }

