@@ -1,11 +1,10 @@
 package dev.mirsad.benchmark;
 
 import dev.mirsad.extract.ArticleFacts;
-import dev.mirsad.extract.FactExtractor;
-import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.Sha256;
 import dev.mirsad.parse.Utf8Text;
-import dev.mirsad.text.TextCleaner;
+import dev.mirsad.pipeline.ArticlePipeline;
+import dev.mirsad.pipeline.PreparedText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,33 +33,32 @@ public final class ExtractionBenchmark {
         }
     }
 
-    /** The texts taken and the files left out (not UTF-8 text). */
-    public record Corpus(List<String> cleanedTexts, List<String> languages, int skippedFiles) {
+    /** The texts taken, cleaned and with their language, and the files left out (not UTF-8, or not text). */
+    public record Corpus(List<PreparedText> texts, int skippedFiles) {
     }
 
-    private final FactExtractor extractor = new FactExtractor();
+    private final ArticlePipeline pipeline;
 
-    public static Corpus read(Path folder) throws IOException {
-        TextCleaner cleaner = new TextCleaner();
-        LanguageDetector detector = new LanguageDetector();
-        List<String> texts = new ArrayList<>();
-        List<String> languages = new ArrayList<>();
+    public ExtractionBenchmark(ArticlePipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public Corpus read(Path folder) throws IOException {
+        List<PreparedText> texts = new ArrayList<>();
         int skipped = 0;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-            Optional<String> raw = Utf8Text.decodeIfValid(Files.readAllBytes(file));
-            if (raw.isEmpty()) {
+            Optional<PreparedText> text = Utf8Text.decodeIfValid(Files.readAllBytes(file)).flatMap(pipeline::prepare);
+            if (text.isPresent()) {
+                texts.add(text.get());
+            } else {
                 skipped++;
-                continue;
             }
-            String cleaned = cleaner.clean(raw.get());
-            texts.add(cleaned);
-            languages.add(detector.detect(cleaned).code());
         }
-        return new Corpus(texts, languages, skipped);
+        return new Corpus(texts, skipped);
     }
 
     /**
@@ -73,8 +71,8 @@ public final class ExtractionBenchmark {
         for (int pass = 1; pass <= passes; pass++) {
             long facts = 0;
             long start = System.nanoTime();
-            for (int i = 0; i < corpus.cleanedTexts().size(); i++) {
-                ArticleFacts extracted = extractor.extract(corpus.cleanedTexts().get(i), corpus.languages().get(i), publishedOn);
+            for (PreparedText text : corpus.texts()) {
+                ArticleFacts extracted = pipeline.extract(text, publishedOn);
                 facts += extracted.mentions().size() + extracted.titles().size() + extracted.times().size()
                         + extracted.amounts().size() + extracted.quotations().size() + extracted.events().size()
                         + extracted.citedMedia().size();
@@ -83,7 +81,7 @@ public final class ExtractionBenchmark {
                     digest.update(extracted.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
-            report.accept(new Pass(pass, corpus.cleanedTexts().size(), (System.nanoTime() - start) / 1e9, facts));
+            report.accept(new Pass(pass, corpus.texts().size(), (System.nanoTime() - start) / 1e9, facts));
         }
         return Sha256.hex(digest.digest());
     }

@@ -3,11 +3,11 @@ package dev.mirsad.benchmark;
 import com.sun.management.OperatingSystemMXBean;
 import dev.mirsad.ingest.IngestProperties;
 import dev.mirsad.ingest.ProcessingTimes;
-import dev.mirsad.ingest.ProcessingTimes.Stage;
 import dev.mirsad.ingest.WriteTimes;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
 import dev.mirsad.operations.RunRequest;
+import dev.mirsad.pipeline.PipelineStage;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -96,7 +96,7 @@ public class JobBenchmark {
         out.printf(Locale.ROOT, "  import (parse + clean + language + extract, then write): %d articles in %s = %s/s%n",
                 imported, seconds(importTook), rate(imported, importTook));
         // The processing threads work ahead of the writer, so their stages overlap with writing.
-        for (Stage stage : Stage.values()) {
+        for (PipelineStage stage : PipelineStage.values()) {
             Duration spent = processingTimes.of(stage).dividedBy(threads);
             out.printf(Locale.ROOT, "    %s: %s per processing thread = %s articles/s on %d threads%n", label(stage),
                     seconds(spent), rate(imported, spent), threads);
@@ -178,7 +178,7 @@ public class JobBenchmark {
         }
     }
 
-    private static String label(Stage stage) {
+    private static String label(PipelineStage stage) {
         return switch (stage) {
             case PARSE -> "parse";
             case CLEAN_AND_LANGUAGE -> "clean + language";

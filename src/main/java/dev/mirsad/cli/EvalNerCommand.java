@@ -3,7 +3,8 @@ package dev.mirsad.cli;
 import dev.mirsad.evaluation.ConllReader;
 import dev.mirsad.evaluation.NerEvaluation;
 import dev.mirsad.evaluation.NerScores;
-import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.parse.ParserLimits;
+import dev.mirsad.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,7 +52,10 @@ final class EvalNerCommand implements Callable<Integer> {
             case first -> sentences.subList(0, middle);
             case second -> sentences.subList(middle, sentences.size());
         };
-        NerScores scores = new NerEvaluation(new FactExtractor(), sentencesPerArticle).score(sentences);
+        NerScores scores;
+        try (ArticlePipeline pipeline = ArticlePipeline.inThisProcess(ParserLimits.defaults())) {
+            scores = new NerEvaluation(pipeline, sentencesPerArticle).score(sentences);
+        }
         var out = spec.commandLine().getOut();
         if (errors) {
             scores.errors().forEach(out::println);

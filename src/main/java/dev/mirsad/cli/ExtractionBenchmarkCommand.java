@@ -1,6 +1,8 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.benchmark.ExtractionBenchmark;
+import dev.mirsad.parse.ParserLimits;
+import dev.mirsad.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,16 +44,19 @@ final class ExtractionBenchmarkCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--passes must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ExtractionBenchmark.Corpus texts = ExtractionBenchmark.read(corpus);
-        out.printf("Extraction of %s: %d texts (%d files skipped: not UTF-8), one thread%n",
-                corpus.toAbsolutePath().normalize(), texts.cleanedTexts().size(), texts.skippedFiles());
-        String digest = new ExtractionBenchmark().run(texts, passes, publishedOn, pass -> {
-            out.printf("pass %d: %d articles in %.2f s = %.0f articles/s, %.3f ms per article, %d facts%n",
-                    pass.number(), pass.articles(), pass.seconds(), pass.articlesPerSecond(),
-                    pass.seconds() * 1000 / Math.max(1, pass.articles()), pass.facts());
-            out.flush();
-        });
-        out.printf("facts digest (SHA-256): %s%n", digest);
+        try (ArticlePipeline pipeline = ArticlePipeline.inThisProcess(ParserLimits.defaults())) {
+            ExtractionBenchmark benchmark = new ExtractionBenchmark(pipeline);
+            ExtractionBenchmark.Corpus texts = benchmark.read(corpus);
+            out.printf("Extraction of %s: %d texts (%d files skipped: not UTF-8, or not text), one thread%n",
+                    corpus.toAbsolutePath().normalize(), texts.texts().size(), texts.skippedFiles());
+            String digest = benchmark.run(texts, passes, publishedOn, pass -> {
+                out.printf("pass %d: %d articles in %.2f s = %.0f articles/s, %.3f ms per article, %d facts%n",
+                        pass.number(), pass.articles(), pass.seconds(), pass.articlesPerSecond(),
+                        pass.seconds() * 1000 / Math.max(1, pass.articles()), pass.facts());
+                out.flush();
+            });
+            out.printf("facts digest (SHA-256): %s%n", digest);
+        }
         return ExitCodes.COMPLETED;
     }
 }

@@ -1,10 +1,8 @@
 package dev.mirsad.ingest;
 
-import dev.mirsad.extract.CitedMedium;
-import dev.mirsad.extract.EntityRef;
-import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.ingest.imports.ImportOutcome.Ingested;
 import dev.mirsad.parse.Sha256;
+import dev.mirsad.pipeline.ProcessedArticle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -36,7 +34,7 @@ public class ArticleRepository {
     }
 
     /**
-     * Inserts or replaces the articles of these files, marked as extracted by this extractor version:
+     * Inserts or replaces the articles of these files, marked with the versions that made them:
      * the caller writes their facts in the same transaction. New articles, all of them on a first
      * night, go in bulk (see {@link RowLoader}); changed ones are updated in place, keeping their ids.
      */
@@ -49,10 +47,11 @@ public class ArticleRepository {
             if (ids.containsKey(a.entry().sourceUri())) {
                 changed.add(a);
             } else {
+                ProcessedArticle article = a.article();
                 fresh.add(new Object[] {Sha256.of(a.entry().sourceUri()), a.entry().sourceUri(), a.fileName(),
-                        a.entry().contentSha256(), IngestPipeline.VERSION, a.mediaType(), title(a), a.language().code(),
-                        confidence(a), a.publishedOn(), outlet(a), a.wordCount(), a.cleanText(), FactExtractor.VERSION, now,
-                        jobExecutionId});
+                        a.entry().contentSha256(), article.versions().pipeline(), article.mediaType(), title(article),
+                        article.language().code(), confidence(article), article.publishedOn(), article.outlet(),
+                        article.wordCount(), article.cleanText(), article.versions().extractor(), now, jobExecutionId});
             }
         }
         rows.append("article", List.of("source_uri_sha256", "source_uri", "file_name", "content_sha256",
@@ -63,18 +62,19 @@ public class ArticleRepository {
                     language = ?, language_confidence = ?, published_on = ?, outlet = ?, word_count = ?,
                     clean_text = ?, extractor_version = ?, ingested_at = ?, job_execution_id = ?
                 WHERE article_id = ?""", changed, changed.size(), (ps, a) -> {
+            ProcessedArticle article = a.article();
             ps.setString(1, a.fileName());
             ps.setString(2, a.entry().contentSha256());
-            ps.setString(3, IngestPipeline.VERSION);
-            ps.setString(4, a.mediaType());
-            ps.setString(5, title(a));
-            ps.setString(6, a.language().code());
-            ps.setBigDecimal(7, confidence(a));
-            ps.setObject(8, a.publishedOn());
-            ps.setString(9, outlet(a));
-            ps.setInt(10, a.wordCount());
-            ps.setString(11, a.cleanText());
-            ps.setString(12, FactExtractor.VERSION);
+            ps.setString(3, article.versions().pipeline());
+            ps.setString(4, article.mediaType());
+            ps.setString(5, title(article));
+            ps.setString(6, article.language().code());
+            ps.setBigDecimal(7, confidence(article));
+            ps.setObject(8, article.publishedOn());
+            ps.setString(9, article.outlet());
+            ps.setInt(10, article.wordCount());
+            ps.setString(11, article.cleanText());
+            ps.setString(12, article.versions().extractor());
             ps.setObject(13, now);
             ps.setLong(14, jobExecutionId);
             ps.setLong(15, ids.get(a.entry().sourceUri()));
@@ -90,12 +90,6 @@ public class ArticleRepository {
     public record Upserted(Map<String, Long> ids, List<Long> replaced) {
     }
 
-    /** The first outlet the article cites, or null. */
-    private static String outlet(Ingested a) {
-        return a.facts().citedMedia().stream().findFirst().map(CitedMedium::outlet).map(EntityRef::canonicalName)
-                .orElse(null);
-    }
-
     private Map<String, Long> idsOf(List<Ingested> articles) {
         Map<String, Long> ids = new HashMap<>();
         named.query("SELECT article_id, source_uri FROM article WHERE source_uri_sha256 IN (:keys)",
@@ -106,11 +100,11 @@ public class ArticleRepository {
         return ids;
     }
 
-    private static String title(Ingested a) {
+    private static String title(ProcessedArticle a) {
         return a.title() == null || a.title().length() <= MAX_TITLE ? a.title() : a.title().substring(0, MAX_TITLE);
     }
 
-    private static BigDecimal confidence(Ingested a) {
+    private static BigDecimal confidence(ProcessedArticle a) {
         return BigDecimal.valueOf(a.language().confidence()).setScale(3, RoundingMode.HALF_UP);
     }
 }

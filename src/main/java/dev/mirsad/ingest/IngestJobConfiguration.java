@@ -1,7 +1,5 @@
 package dev.mirsad.ingest;
 
-import dev.mirsad.extract.FactExtractor;
-import dev.mirsad.extract.PlaceCoordinates;
 import dev.mirsad.ingest.facts.EntityRepository;
 import dev.mirsad.ingest.facts.FactRepository;
 import dev.mirsad.ingest.imports.ImportOutcome;
@@ -13,12 +11,9 @@ import dev.mirsad.ingest.scan.ManifestRepository;
 import dev.mirsad.ingest.scan.ScanTasklet;
 import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.ingest.summary.SummaryTasklet;
-import dev.mirsad.language.LanguageDetector;
-import dev.mirsad.parse.DocumentParser;
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.ParserLimits;
-import dev.mirsad.parse.ParserProcesses;
-import dev.mirsad.text.TextCleaner;
+import dev.mirsad.pipeline.ArticlePipeline;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -72,10 +67,10 @@ public class IngestJobConfiguration {
     @Bean
     public Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ManifestRepository manifest, RejectedDocumentRepository rejections,
-                         IngestProperties properties) {
+                         IngestProperties properties, ArticlePipeline pipeline) {
         return new StepBuilder("scanStep", jobRepository)
-                .tasklet(new ScanTasklet(new InputScanner(properties.maxFileSize().toBytes()), manifest, rejections),
-                        transactionManager)
+                .tasklet(new ScanTasklet(new InputScanner(properties.maxFileSize().toBytes()), manifest, rejections,
+                        pipeline.versions()), transactionManager)
                 .build();
     }
 
@@ -136,9 +131,8 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    public ImportProcessor importProcessor(DocumentParser parser, TextCleaner cleaner, LanguageDetector detector,
-                                           FactExtractor extractor, ProcessingTimes times) {
-        return new ImportProcessor(parser, cleaner, detector, extractor, times);
+    public ImportProcessor importProcessor(ArticlePipeline pipeline, ProcessingTimes times) {
+        return new ImportProcessor(pipeline, times);
     }
 
     @Bean
@@ -151,33 +145,11 @@ public class IngestJobConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public DocumentParser documentParser(IngestProperties properties) {
-        ParserLimits defaults = ParserLimits.defaults();
+    public ArticlePipeline articlePipeline(IngestProperties properties) {
         ParserLimits limits = new ParserLimits(properties.maxFileSize().toBytes(), properties.parseTimeout(),
-                defaults.maxTextChars());
-        // Formats other than plain text are parsed in child JVMs with a heap cap, killed at the timeout.
-        return new DocumentParser(limits, new ParserProcesses(limits, properties.parserProcesses(),
-                properties.parserHeap().toBytes()));
-    }
-
-    @Bean
-    public TextCleaner textCleaner() {
-        return new TextCleaner();
-    }
-
-    @Bean
-    public LanguageDetector languageDetector() {
-        return new LanguageDetector();
-    }
-
-    @Bean
-    public FactExtractor factExtractor() {
-        return new FactExtractor();
-    }
-
-    @Bean
-    public PlaceCoordinates placeCoordinates() {
-        return new PlaceCoordinates();
+                ParserLimits.defaults().maxTextChars());
+        return ArticlePipeline.withParserProcesses(limits, properties.parserProcesses(),
+                properties.parserHeap().toBytes());
     }
 
     /** The threads that parse and extract ahead of the import step's writer (see {@link ProcessingAheadReader}). */

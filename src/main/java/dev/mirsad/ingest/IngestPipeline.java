@@ -1,6 +1,5 @@
 package dev.mirsad.ingest;
 
-import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.parse.InputRoots;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -8,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Versions and parameter names shared by the steps of the ingest job. */
+/** Parameter names shared by the steps of the ingest job. */
 public final class IngestPipeline {
 
     public static final String JOB_NAME = "ingestJob";
@@ -19,13 +18,6 @@ public final class IngestPipeline {
     /** Non-identifying: the input folders, separated by {@link #INPUT_SEPARATOR}. */
     public static final String INPUTS = "inputs";
     public static final String INPUT_SEPARATOR = "\n";
-
-    /**
-     * What an article row was made by: a file whose content this version already ingested (facts
-     * included) is unchanged. Raise the import part whenever parsing, cleaning or language detection
-     * changes what they produce.
-     */
-    public static final String VERSION = "import-2/extract-" + FactExtractor.VERSION;
 
     /** The input folders a night was started with, resolved (each must still exist). */
     public static InputRoots inputRoots(JobParameters parameters) throws IOException {

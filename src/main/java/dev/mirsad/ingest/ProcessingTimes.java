@@ -1,5 +1,6 @@
 package dev.mirsad.ingest;
 
+import dev.mirsad.pipeline.PipelineStage;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -13,30 +14,25 @@ import java.util.concurrent.atomic.LongAdder;
  * apart now that one step does them all.
  */
 @Component
-public class ProcessingTimes {
+public class ProcessingTimes implements PipelineStage.Timer {
 
-    public enum Stage { PARSE, CLEAN_AND_LANGUAGE, EXTRACT }
-
-    private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+    private final Map<PipelineStage, LongAdder> nanos = new EnumMap<>(PipelineStage.class);
 
     public ProcessingTimes() {
-        for (Stage stage : Stage.values()) {
+        for (PipelineStage stage : PipelineStage.values()) {
             nanos.put(stage, new LongAdder());
         }
     }
 
-    /**
-     * Adds the time from {@code startedAt} (a {@link System#nanoTime()}) until now to the stage.
-     *
-     * @return now, where the next stage starts
-     */
-    public long add(Stage stage, long startedAt) {
+    /** Adds the time from {@code startedAt} (a {@link System#nanoTime()}) until now to the stage. */
+    @Override
+    public long ended(PipelineStage stage, long startedAt) {
         long now = System.nanoTime();
         nanos.get(stage).add(now - startedAt);
         return now;
     }
 
-    public Duration of(Stage stage) {
+    public Duration of(PipelineStage stage) {
         return Duration.ofNanos(nanos.get(stage).sum());
     }
 }

@@ -1,7 +1,9 @@
 package dev.mirsad.evaluation;
 
-import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.parse.ParserLimits;
+import dev.mirsad.pipeline.ArticlePipeline;
 import dev.mirsad.testing.Cli;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +14,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NerEvaluationTest {
+
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.inThisProcess(ParserLimits.defaults());
+
+    @AfterAll
+    static void close() {
+        PIPELINE.close();
+    }
 
     /** Two sentences: a person with a title, a clitic-led country, an organization, a place missed on purpose. */
     private static final List<String> CONLL = List.of(
@@ -36,7 +45,7 @@ class NerEvaluationTest {
 
     @Test
     void scoresMentionsPerTypeWithCliticsAndCoreference() {
-        NerScores scores = new NerEvaluation(new FactExtractor(), 20).score(ConllReader.parse(CONLL));
+        NerScores scores = new NerEvaluation(PIPELINE, 20).score(ConllReader.parse(CONLL));
 
         assertThat(scores.of("PERS").truePositives()).isEqualTo(2);
         assertThat(scores.of("ORG").truePositives()).isEqualTo(1);

@@ -1,10 +1,9 @@
 package dev.mirsad.ingest.facts;
 
-import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.EntityType;
-import dev.mirsad.extract.PlaceCoordinates;
 import dev.mirsad.extract.PlaceCoordinates.LatLon;
+import dev.mirsad.pipeline.ArticleEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Entities shared across articles: one row per type and identity key ({@link EntityIdentity}), created
+ * Entities shared across articles: one row per type and identity key (as the pipeline gives it), created
  * on first sight, in a transaction of their own that commits before the caller's facts refer to
  * them: writers on several connections then never wait on each other's uncommitted entities. An
  * entity whose facts fail to commit stays, unreferenced, for the next try to find.
@@ -41,24 +40,22 @@ public class EntityRepository {
     /** Bounds the cache's heap (roughly 200 bytes an entry); names beyond it are looked up each time. */
     private static final int MAX_CACHED = 100_000;
 
-    /** How an entity is found again, in any article: its type and identity key ({@link EntityIdentity}). */
+    /** How an entity is found again, in any article: its type and identity key. */
     private record EntityKey(EntityType type, String key) {
-        static EntityKey of(EntityRef ref) {
-            return new EntityKey(ref.type(), truncate(EntityIdentity.key(ref)));
+        static EntityKey of(ArticleEntity entity) {
+            return new EntityKey(entity.ref().type(), truncate(entity.identityKey()));
         }
     }
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final PlaceCoordinates coordinates;
     private final TransactionTemplate ownTransaction;
     private final Map<EntityKey, Long> committedIds = new ConcurrentHashMap<>();
 
-    public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PlaceCoordinates coordinates,
+    public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
                             PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.named = named;
-        this.coordinates = coordinates;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -67,21 +64,21 @@ public class EntityRepository {
      * @return the id of every given entity, inserting those not seen before; keyed by the refs
      *         themselves, so that writing a fact costs no second computation of its entity's key
      */
-    public Map<EntityRef, Long> idsOf(Collection<EntityRef> refs) {
+    public Map<EntityRef, Long> idsOf(Collection<ArticleEntity> entities) {
         Map<EntityRef, EntityKey> keys = new HashMap<>();
         Map<EntityKey, Long> ids = new HashMap<>();
-        Map<EntityKey, EntityRef> unknown = new LinkedHashMap<>();
-        for (EntityRef ref : refs) {
-            if (keys.containsKey(ref)) {
+        Map<EntityKey, ArticleEntity> unknown = new LinkedHashMap<>();
+        for (ArticleEntity entity : entities) {
+            if (keys.containsKey(entity.ref())) {
                 continue;
             }
-            EntityKey key = EntityKey.of(ref);
-            keys.put(ref, key);
+            EntityKey key = EntityKey.of(entity);
+            keys.put(entity.ref(), key);
             Long cached = committedIds.get(key);
             if (cached != null) {
                 ids.put(key, cached);
             } else {
-                unknown.putIfAbsent(key, ref);
+                unknown.putIfAbsent(key, entity);
             }
         }
         if (!unknown.isEmpty()) {
@@ -97,16 +94,16 @@ public class EntityRepository {
         return byRef;
     }
 
-    private Map<EntityKey, Long> insertOrFind(Map<EntityKey, EntityRef> entities) {
-        List<Map.Entry<EntityKey, EntityRef>> rows = List.copyOf(entities.entrySet());
+    private Map<EntityKey, Long> insertOrFind(Map<EntityKey, ArticleEntity> entities) {
+        List<Map.Entry<EntityKey, ArticleEntity>> rows = List.copyOf(entities.entrySet());
         // A no-op update keeps the first row's names; it does not fail or count as an error like INSERT IGNORE.
         jdbc.batchUpdate("""
                 INSERT INTO entity (entity_type, entity_key, canonical_name, entity_subtype, country_code, latitude,
                     longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE entity_id = entity_id""", rows, rows.size(),
                 (ps, row) -> {
-                    EntityRef ref = row.getValue();
-                    Optional<LatLon> point = coordinates.of(ref);
+                    EntityRef ref = row.getValue().ref();
+                    Optional<LatLon> point = Optional.ofNullable(row.getValue().coordinates());
                     ps.setString(1, row.getKey().type().name());
                     ps.setString(2, row.getKey().key());
                     ps.setString(3, truncate(ref.canonicalName()));

@@ -2,6 +2,6 @@ package dev.mirsad.ingest.facts;
 
 import dev.mirsad.extract.ArticleFacts;
 
-/** The facts to write for a stored article. */
-public record ExtractedArticle(long articleId, ArticleFacts facts) {
+/** The facts to write for a stored article, with the version of the extractor that found them. */
+public record ExtractedArticle(long articleId, ArticleFacts facts, String extractorVersion) {
 }

@@ -3,7 +3,6 @@ package dev.mirsad.ingest.facts;
 import dev.mirsad.extract.ArticleFacts;
 import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.Event;
-import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.ingest.RowLoader;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,34 +71,34 @@ public class FactRepository {
     }
 
     private void insertRows(List<? extends ExtractedArticle> articles, Map<EntityRef, Long> entityIds) {
-        String version = FactExtractor.VERSION;
         rows.append("mention", List.of("article_id", "entity_id", "canonical_name", "surface", "start_offset",
-                "end_offset", "extractor_version"), of(articles, ArticleFacts::mentions, (id, m) -> new Object[] {
-                id, entityIds.get(m.entity()), EntityRepository.truncate(m.entity().canonicalName()),
-                EntityRepository.truncate(m.surface()), m.start(), m.end(), version}));
+                "end_offset", "extractor_version"), of(articles, ArticleFacts::mentions, (a, m) -> new Object[] {
+                a.articleId(), entityIds.get(m.entity()), EntityRepository.truncate(m.entity().canonicalName()),
+                EntityRepository.truncate(m.surface()), m.start(), m.end(), a.extractorVersion()}));
         rows.append("person_title", List.of("article_id", "entity_id", "person_name", "title", "affiliation_country",
                 "start_offset", "end_offset", "extractor_version"), of(articles, ArticleFacts::titles,
-                (id, t) -> new Object[] {id, entityIds.get(t.person()),
+                (a, t) -> new Object[] {a.articleId(), entityIds.get(t.person()),
                         EntityRepository.truncate(t.person().canonicalName()), t.title(), t.affiliationCountry(),
-                        t.start(), t.end(), version}));
+                        t.start(), t.end(), a.extractorVersion()}));
         rows.append("time_expression", List.of("article_id", "surface", "timex_value", "timex_mod", "resolved_on",
                 "start_offset", "end_offset", "extractor_version"), of(articles, ArticleFacts::times,
-                (id, t) -> new Object[] {id, EntityRepository.truncate(t.surface()), t.value(), t.mod(),
-                        t.resolvedOn(), t.start(), t.end(), version}));
+                (a, t) -> new Object[] {a.articleId(), EntityRepository.truncate(t.surface()), t.value(), t.mod(),
+                        t.resolvedOn(), t.start(), t.end(), a.extractorVersion()}));
         rows.append("amount", List.of("article_id", "surface", "value", "unit", "start_offset", "end_offset",
-                "extractor_version"), of(articles, ArticleFacts::amounts, (id, a) -> new Object[] {
-                id, EntityRepository.truncate(a.surface()), a.value(), EntityRepository.truncate(a.unit()),
-                a.start(), a.end(), version}));
+                "extractor_version"), of(articles, ArticleFacts::amounts, (a, x) -> new Object[] {
+                a.articleId(), EntityRepository.truncate(x.surface()), x.value(), EntityRepository.truncate(x.unit()),
+                x.start(), x.end(), a.extractorVersion()}));
         rows.append("quotation", List.of("article_id", "speaker_entity_id", "speaker_name", "cue", "quote_text",
                 "start_offset", "end_offset", "extractor_version"), of(articles, ArticleFacts::quotations,
-                (id, q) -> new Object[] {id, q.speaker() == null ? null : entityIds.get(q.speaker()),
+                (a, q) -> new Object[] {a.articleId(), q.speaker() == null ? null : entityIds.get(q.speaker()),
                         EntityRepository.truncate(q.speakerName()),
                         q.cue() == null || q.cue().length() <= 64 ? q.cue() : q.cue().substring(0, 64), q.text(),
-                        q.start(), q.end(), version}));
-        insertEvents(of(articles, ArticleFacts::events, Row::new), entityIds);
+                        q.start(), q.end(), a.extractorVersion()}));
+        insertEvents(of(articles, ArticleFacts::events, (a, e) -> new Row<>(a.articleId(), a.extractorVersion(), e)),
+                entityIds);
         rows.append("cited_medium", List.of("article_id", "entity_id", "start_offset", "end_offset",
-                "extractor_version"), of(articles, ArticleFacts::citedMedia, (id, c) -> new Object[] {
-                id, entityIds.get(c.outlet()), c.start(), c.end(), version}));
+                "extractor_version"), of(articles, ArticleFacts::citedMedia, (a, c) -> new Object[] {
+                a.articleId(), entityIds.get(c.outlet()), c.start(), c.end(), a.extractorVersion()}));
     }
 
     /** The events of a chunk in one batch; their generated ids key the participants' batch. */
@@ -123,7 +122,7 @@ public class FactRepository {
                     ps.setObject(7, event.location() == null ? null : entityIds.get(event.location()));
                     ps.setInt(8, event.start());
                     ps.setInt(9, event.end());
-                    ps.setString(10, FactExtractor.VERSION);
+                    ps.setString(10, row.extractorVersion());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -152,31 +151,16 @@ public class FactRepository {
     }
 
     /** One fact of one article. */
-    private record Row<T>(long articleId, T fact) {
+    private record Row<T>(long articleId, String extractorVersion, T fact) {
     }
 
     private static <T, R> List<R> of(List<? extends ExtractedArticle> articles,
-                                     Function<ArticleFacts, List<T>> facts, BiFunction<Long, T, R> row) {
+                                     Function<ArticleFacts, List<T>> facts,
+                                     BiFunction<ExtractedArticle, T, R> row) {
         List<R> rows = new ArrayList<>();
         for (ExtractedArticle article : articles) {
-            facts.apply(article.facts()).forEach(fact -> rows.add(row.apply(article.articleId(), fact)));
+            facts.apply(article.facts()).forEach(fact -> rows.add(row.apply(article, fact)));
         }
         return rows;
-    }
-
-    /** Every entity a set of facts refers to. */
-    public static List<EntityRef> entitiesOf(ArticleFacts facts) {
-        List<EntityRef> refs = new ArrayList<>();
-        facts.mentions().forEach(m -> refs.add(m.entity()));
-        facts.titles().forEach(t -> refs.add(t.person()));
-        facts.quotations().stream().filter(q -> q.speaker() != null).forEach(q -> refs.add(q.speaker()));
-        facts.events().forEach(e -> {
-            if (e.location() != null) {
-                refs.add(e.location());
-            }
-            refs.addAll(e.participants());
-        });
-        facts.citedMedia().forEach(c -> refs.add(c.outlet()));
-        return refs;
     }
 }

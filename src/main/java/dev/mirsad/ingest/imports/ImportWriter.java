@@ -1,6 +1,7 @@
 package dev.mirsad.ingest.imports;
 
 import dev.mirsad.extract.EntityRef;
+import dev.mirsad.pipeline.ArticleEntity;
 import dev.mirsad.ingest.ArticleRepository;
 import dev.mirsad.ingest.ArticleRepository.Upserted;
 import dev.mirsad.ingest.RejectedDocumentRepository;
@@ -83,13 +84,13 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
 
     @Override
     public void write(Chunk<? extends ImportOutcome> chunk) throws Exception {
-        List<EntityRef> refs = new ArrayList<>();
+        List<ArticleEntity> chunkEntities = new ArrayList<>();
         for (ImportOutcome outcome : chunk) {
-            if (outcome instanceof ImportOutcome.Ingested article) {
-                refs.addAll(FactRepository.entitiesOf(article.facts()));
+            if (outcome instanceof ImportOutcome.Ingested ingested) {
+                chunkEntities.addAll(ingested.article().entities());
             }
         }
-        Map<EntityRef, Long> entityIds = entities.idsOf(refs);
+        Map<EntityRef, Long> entityIds = entities.idsOf(chunkEntities);
         List<? extends ImportOutcome> items = chunk.getItems();
         int sliceSize = Math.max(1, (items.size() + parts - 1) / parts);
         List<Future<?>> others = new ArrayList<>();
@@ -137,7 +138,8 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
                 Map<String, Long> ids = upserted.ids();
                 facts.deleteFor(upserted.replaced());
                 facts.insert(ingested.stream()
-                        .map(a -> new ExtractedArticle(ids.get(a.entry().sourceUri()), a.facts())).toList(), entityIds);
+                        .map(a -> new ExtractedArticle(ids.get(a.entry().sourceUri()), a.article().facts(),
+                                a.article().versions().extractor())).toList(), entityIds);
                 rejections.forget(ingested.stream().map(a -> a.entry().sourceUri()).toList());
                 ingested.forEach(a -> outcomes.add(
                         new ManifestOutcome(a.entry().seq(), Outcome.INGESTED, ids.get(a.entry().sourceUri()))));

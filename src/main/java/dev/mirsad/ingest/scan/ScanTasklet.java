@@ -4,6 +4,7 @@ import dev.mirsad.ingest.IngestPipeline;
 import dev.mirsad.ingest.RejectedDocumentRepository;
 import dev.mirsad.ingest.RejectedDocumentRepository.Rejection;
 import dev.mirsad.parse.InputRoots;
+import dev.mirsad.pipeline.PipelineVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -27,11 +28,15 @@ public class ScanTasklet implements Tasklet {
     private final InputScanner scanner;
     private final ManifestRepository manifest;
     private final RejectedDocumentRepository rejections;
+    private final PipelineVersions versions;
 
-    public ScanTasklet(InputScanner scanner, ManifestRepository manifest, RejectedDocumentRepository rejections) {
+    /** @param versions what a stored article must have been made by for its file to count as unchanged */
+    public ScanTasklet(InputScanner scanner, ManifestRepository manifest, RejectedDocumentRepository rejections,
+                       PipelineVersions versions) {
         this.scanner = scanner;
         this.manifest = manifest;
         this.rejections = rejections;
+        this.versions = versions;
     }
 
     @Override
@@ -50,7 +55,7 @@ public class ScanTasklet implements Tasklet {
                 .map(f -> new Rejection(f.sourceUri(), null, f.problem(), f.problemMessage())).toList();
         rejections.record(rejected, execution.getId());
         boolean reprocess = parameters.getParameter(IngestPipeline.PASS) != null;
-        int unchanged = reprocess ? 0 : manifest.markUnchanged(instanceId, IngestPipeline.VERSION);
+        int unchanged = reprocess ? 0 : manifest.markUnchanged(instanceId, versions.pipeline());
         contribution.incrementWriteCount(files.size());
         log.info("scan: {} files under {}: {} unchanged, {} rejected, {} to import",
                 files.size(), roots.folders(), unchanged, rejected.size(), files.size() - unchanged - rejected.size());

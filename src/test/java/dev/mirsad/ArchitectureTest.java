@@ -1,0 +1,44 @@
+package dev.mirsad;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The house's rules, so that neither can come back unnoticed: the functional core (parse, text,
+ * language, extract, pipeline) is plain Java, with no Spring, no JDBC and no arrow to the batch
+ * shell; and the packages depend on each other one way only.
+ */
+class ArchitectureTest {
+
+    private static final String[] CORE = {"dev.mirsad.parse..", "dev.mirsad.text..", "dev.mirsad.language..",
+            "dev.mirsad.extract..", "dev.mirsad.pipeline.."};
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.mirsad");
+
+    @Test
+    void theCoreUsesNeitherSpringNorJdbc() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theCoreDependsOnNothingOfTheShell() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.mirsad.ingest..", "dev.mirsad.operations..",
+                        "dev.mirsad.cli..", "dev.mirsad.database..", "dev.mirsad.benchmark..", "dev.mirsad.evaluation..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("dev.mirsad.(*)..").should().beFreeOfCycles().check(PRODUCT);
+    }
+}
