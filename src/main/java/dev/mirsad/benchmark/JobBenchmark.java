@@ -2,8 +2,8 @@ package dev.mirsad.benchmark;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.mirsad.ingest.IngestProperties;
-import dev.mirsad.ingest.ProcessingTimes;
-import dev.mirsad.ingest.WriteTimes;
+import dev.mirsad.ingest.imports.ProcessingTimes;
+import dev.mirsad.ingest.imports.WriteTimes;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
 import dev.mirsad.operations.RunRequest;

@@ -1,6 +1,6 @@
 package dev.mirsad.cli;
 
-import dev.mirsad.ingest.IngestPipeline;
+import dev.mirsad.ingest.NightParameters;
 import dev.mirsad.ingest.summary.RunSummary;
 import dev.mirsad.text.DisplayText;
 import org.springframework.batch.core.BatchStatus;
@@ -51,7 +51,7 @@ final class SummaryPrinter {
         err.println("mirsad: execution " + execution.getId() + " ended " + status + (causes.isEmpty() ? "." : ":"));
         causes.forEach(cause -> err.println("  " + cause));
         err.println("  Fix the cause, then run the same date again (mirsad run --date "
-                + execution.getJobParameters().getLocalDate(IngestPipeline.RUN_DATE) + ") to resume it. If mirsad status"
+                + execution.getJobParameters().getLocalDate(NightParameters.RUN_DATE) + ") to resume it. If mirsad status"
                 + " still shows it STARTED, first: mirsad recover " + execution.getId());
         err.flush();
     }

@@ -1,6 +1,6 @@
 package dev.mirsad.operations;
 
-import dev.mirsad.ingest.IngestPipeline;
+import dev.mirsad.ingest.NightParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -82,12 +82,12 @@ public class IngestOperations {
             }
         }
         JobParametersBuilder parameters = new JobParametersBuilder()
-                .addLocalDate(IngestPipeline.RUN_DATE, request.runDate())
-                .addString(IngestPipeline.INPUTS, request.inputs().stream().map(Path::toString)
-                        .collect(Collectors.joining(IngestPipeline.INPUT_SEPARATOR)), false);
+                .addLocalDate(NightParameters.RUN_DATE, request.runDate())
+                .addString(NightParameters.INPUTS, request.inputs().stream().map(Path::toString)
+                        .collect(Collectors.joining(NightParameters.INPUT_SEPARATOR)), false);
         if (request.reprocess() || last.isPresent()) {
             // A new pass over a date needs a new identity: the job has no incrementer (it would break restarts).
-            parameters.addLong(IngestPipeline.PASS, System.currentTimeMillis());
+            parameters.addLong(NightParameters.PASS, System.currentTimeMillis());
         }
         JobParameters night = parameters.toJobParameters();
         return RunOutcome.ran(nights.run(request.runDate(), () -> jobOperator.start(ingestJob, night), locked),
@@ -132,7 +132,7 @@ public class IngestOperations {
     }
 
     public Optional<JobExecution> lastFailed() {
-        return jobRepository.findJobInstances(IngestPipeline.JOB_NAME).stream()
+        return jobRepository.findJobInstances(NightParameters.JOB_NAME).stream()
                 .map(jobRepository::getLastJobExecution)
                 .filter(Objects::nonNull)
                 .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)
@@ -178,7 +178,7 @@ public class IngestOperations {
     }
 
     public Optional<JobExecution> runningExecution() {
-        return jobRepository.findRunningJobExecutions(IngestPipeline.JOB_NAME).stream()
+        return jobRepository.findRunningJobExecutions(NightParameters.JOB_NAME).stream()
                 .max(Comparator.comparingLong(JobExecution::getId));
     }
 
@@ -198,7 +198,7 @@ public class IngestOperations {
     }
 
     private Optional<JobExecution> lastExecutionOf(LocalDate runDate) {
-        return jobRepository.findJobInstances(IngestPipeline.JOB_NAME).stream()
+        return jobRepository.findJobInstances(NightParameters.JOB_NAME).stream()
                 .map(jobRepository::getLastJobExecution)
                 .filter(Objects::nonNull)
                 .filter(e -> runDate.equals(runDateOf(e.getJobParameters())))
@@ -206,7 +206,7 @@ public class IngestOperations {
     }
 
     private static LocalDate runDateOf(JobParameters parameters) {
-        return parameters.getLocalDate(IngestPipeline.RUN_DATE);
+        return parameters.getLocalDate(NightParameters.RUN_DATE);
     }
 
     private String runningElsewhere() {

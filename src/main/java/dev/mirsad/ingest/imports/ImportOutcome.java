@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.imports;
 
+import dev.mirsad.ingest.manifest.ManifestEntry;
 import dev.mirsad.parse.RejectionReason;
 import dev.mirsad.pipeline.ProcessedArticle;
 

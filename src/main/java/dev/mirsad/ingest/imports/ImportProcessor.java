@@ -1,6 +1,6 @@
 package dev.mirsad.ingest.imports;
 
-import dev.mirsad.ingest.ProcessingTimes;
+import dev.mirsad.ingest.manifest.ManifestEntry;
 import dev.mirsad.parse.FileNames;
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.pipeline.ArticleOutcome;

@@ -1,17 +1,18 @@
 package dev.mirsad.ingest.imports;
 
 import dev.mirsad.extract.EntityRef;
+import dev.mirsad.ingest.manifest.ManifestRepository;
+import dev.mirsad.ingest.manifest.ManifestRepository.ManifestOutcome;
+import dev.mirsad.ingest.manifest.ManifestRepository.Outcome;
+import dev.mirsad.ingest.storage.ArticleRepository;
+import dev.mirsad.ingest.storage.ArticleRepository.Upserted;
+import dev.mirsad.ingest.storage.EntityRepository;
+import dev.mirsad.ingest.storage.ExtractedArticle;
+import dev.mirsad.ingest.storage.FactRepository;
+import dev.mirsad.ingest.storage.RejectedDocumentRepository;
+import dev.mirsad.ingest.storage.RejectedDocumentRepository.Rejection;
+import dev.mirsad.ingest.storage.StoredArticle;
 import dev.mirsad.pipeline.ArticleEntity;
-import dev.mirsad.ingest.ArticleRepository;
-import dev.mirsad.ingest.ArticleRepository.Upserted;
-import dev.mirsad.ingest.RejectedDocumentRepository;
-import dev.mirsad.ingest.RejectedDocumentRepository.Rejection;
-import dev.mirsad.ingest.facts.EntityRepository;
-import dev.mirsad.ingest.facts.ExtractedArticle;
-import dev.mirsad.ingest.facts.FactRepository;
-import dev.mirsad.ingest.scan.ManifestRepository;
-import dev.mirsad.ingest.scan.ManifestRepository.ManifestOutcome;
-import dev.mirsad.ingest.scan.ManifestRepository.Outcome;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -134,7 +135,8 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
                 }
             }
             if (!ingested.isEmpty()) {
-                Upserted upserted = articles.upsert(ingested, jobExecutionId);
+                Upserted upserted = articles.upsert(ingested.stream().map(a -> new StoredArticle(a.entry().sourceUri(),
+                        a.fileName(), a.entry().contentSha256(), a.article())).toList(), jobExecutionId);
                 Map<String, Long> ids = upserted.ids();
                 facts.deleteFor(upserted.replaced());
                 facts.insert(ingested.stream()

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest.scan;
+package dev.mirsad.ingest.manifest;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.imports;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest.scan;
+package dev.mirsad.ingest.manifest;
 
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.RejectionReason;

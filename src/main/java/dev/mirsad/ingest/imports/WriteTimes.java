@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.imports;
 
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;

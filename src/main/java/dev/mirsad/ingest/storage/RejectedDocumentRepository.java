@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.storage;
 
 import dev.mirsad.parse.RejectionReason;
 import dev.mirsad.parse.Sha256;

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Parameter names shared by the steps of the ingest job. */
-public final class IngestPipeline {
+/** The ingest job's name and the parameters that identify and describe a night. */
+public final class NightParameters {
 
     public static final String JOB_NAME = "ingestJob";
     /** Identifying: the business date of the night. */
@@ -24,6 +24,6 @@ public final class IngestPipeline {
         return InputRoots.of(Arrays.stream(parameters.getString(INPUTS).split(INPUT_SEPARATOR)).map(Path::of).toList());
     }
 
-    private IngestPipeline() {
+    private NightParameters() {
     }
 }

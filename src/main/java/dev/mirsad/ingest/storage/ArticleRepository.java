@@ -1,6 +1,5 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.storage;
 
-import dev.mirsad.ingest.imports.ImportOutcome.Ingested;
 import dev.mirsad.parse.Sha256;
 import dev.mirsad.pipeline.ProcessedArticle;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,18 +37,18 @@ public class ArticleRepository {
      * the caller writes their facts in the same transaction. New articles, all of them on a first
      * night, go in bulk (see {@link RowLoader}); changed ones are updated in place, keeping their ids.
      */
-    public Upserted upsert(List<Ingested> articles, long jobExecutionId) {
+    public Upserted upsert(List<StoredArticle> articles, long jobExecutionId) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         Map<String, Long> ids = idsOf(articles);
         List<Object[]> fresh = new ArrayList<>();
-        List<Ingested> changed = new ArrayList<>();
-        for (Ingested a : articles) {
-            if (ids.containsKey(a.entry().sourceUri())) {
+        List<StoredArticle> changed = new ArrayList<>();
+        for (StoredArticle a : articles) {
+            if (ids.containsKey(a.sourceUri())) {
                 changed.add(a);
             } else {
                 ProcessedArticle article = a.article();
-                fresh.add(new Object[] {Sha256.of(a.entry().sourceUri()), a.entry().sourceUri(), a.fileName(),
-                        a.entry().contentSha256(), article.versions().pipeline(), article.mediaType(), title(article),
+                fresh.add(new Object[] {Sha256.of(a.sourceUri()), a.sourceUri(), a.fileName(),
+                        a.contentSha256(), article.versions().pipeline(), article.mediaType(), title(article),
                         article.language().code(), confidence(article), article.publishedOn(), article.outlet(),
                         article.wordCount(), article.cleanText(), article.versions().extractor(), now, jobExecutionId});
             }
@@ -64,7 +63,7 @@ public class ArticleRepository {
                 WHERE article_id = ?""", changed, changed.size(), (ps, a) -> {
             ProcessedArticle article = a.article();
             ps.setString(1, a.fileName());
-            ps.setString(2, a.entry().contentSha256());
+            ps.setString(2, a.contentSha256());
             ps.setString(3, article.versions().pipeline());
             ps.setString(4, article.mediaType());
             ps.setString(5, title(article));
@@ -77,9 +76,9 @@ public class ArticleRepository {
             ps.setString(12, article.versions().extractor());
             ps.setObject(13, now);
             ps.setLong(14, jobExecutionId);
-            ps.setLong(15, ids.get(a.entry().sourceUri()));
+            ps.setLong(15, ids.get(a.sourceUri()));
         });
-        List<Long> replaced = changed.stream().map(a -> ids.get(a.entry().sourceUri())).toList();
+        List<Long> replaced = changed.stream().map(a -> ids.get(a.sourceUri())).toList();
         return new Upserted(fresh.isEmpty() ? ids : idsOf(articles), replaced);
     }
 
@@ -90,10 +89,10 @@ public class ArticleRepository {
     public record Upserted(Map<String, Long> ids, List<Long> replaced) {
     }
 
-    private Map<String, Long> idsOf(List<Ingested> articles) {
+    private Map<String, Long> idsOf(List<StoredArticle> articles) {
         Map<String, Long> ids = new HashMap<>();
         named.query("SELECT article_id, source_uri FROM article WHERE source_uri_sha256 IN (:keys)",
-                Map.of("keys", articles.stream().map(a -> Sha256.of(a.entry().sourceUri())).toList()),
+                Map.of("keys", articles.stream().map(a -> Sha256.of(a.sourceUri())).toList()),
                 rs -> {
                     ids.put(rs.getString(2), rs.getLong(1));
                 });

@@ -1,16 +1,14 @@
-package dev.mirsad.ingest.scan;
+package dev.mirsad.ingest.manifest;
 
-import dev.mirsad.ingest.IngestPipeline;
-import dev.mirsad.ingest.RejectedDocumentRepository;
-import dev.mirsad.ingest.RejectedDocumentRepository.Rejection;
+import dev.mirsad.ingest.storage.RejectedDocumentRepository;
+import dev.mirsad.ingest.storage.RejectedDocumentRepository.Rejection;
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.pipeline.PipelineVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -29,14 +27,22 @@ public class ScanTasklet implements Tasklet {
     private final ManifestRepository manifest;
     private final RejectedDocumentRepository rejections;
     private final PipelineVersions versions;
+    private final InputRoots roots;
+    private final boolean reprocess;
 
-    /** @param versions what a stored article must have been made by for its file to count as unchanged */
+    /**
+     * @param versions what a stored article must have been made by for its file to count as unchanged
+     * @param roots the night's input folders
+     * @param reprocess whether the night takes every file again, unchanged or not
+     */
     public ScanTasklet(InputScanner scanner, ManifestRepository manifest, RejectedDocumentRepository rejections,
-                       PipelineVersions versions) {
+                       PipelineVersions versions, InputRoots roots, boolean reprocess) {
         this.scanner = scanner;
         this.manifest = manifest;
         this.rejections = rejections;
         this.versions = versions;
+        this.roots = roots;
+        this.reprocess = reprocess;
     }
 
     @Override
@@ -47,14 +53,11 @@ public class ScanTasklet implements Tasklet {
             log.info("scan: resuming the night's manifest ({} files)", manifest.counts(instanceId).scanned());
             return RepeatStatus.FINISHED;
         }
-        JobParameters parameters = execution.getJobParameters();
-        InputRoots roots = IngestPipeline.inputRoots(parameters);
         List<ScannedFile> files = scanner.scan(roots);
         manifest.insert(instanceId, files);
         List<Rejection> rejected = files.stream().filter(f -> f.problem() != null)
                 .map(f -> new Rejection(f.sourceUri(), null, f.problem(), f.problemMessage())).toList();
         rejections.record(rejected, execution.getId());
-        boolean reprocess = parameters.getParameter(IngestPipeline.PASS) != null;
         int unchanged = reprocess ? 0 : manifest.markUnchanged(instanceId, versions.pipeline());
         contribution.incrementWriteCount(files.size());
         log.info("scan: {} files under {}: {} unchanged, {} rejected, {} to import",

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.storage;
 
 import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.conf.RuntimeProperty;

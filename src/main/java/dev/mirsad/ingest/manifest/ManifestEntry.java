@@ -1,4 +1,4 @@
-package dev.mirsad.ingest.imports;
+package dev.mirsad.ingest.manifest;
 
 /**
  * A file of the night's manifest that is still to be imported.

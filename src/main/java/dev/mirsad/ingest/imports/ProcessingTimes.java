@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.imports;
 
 import dev.mirsad.pipeline.PipelineStage;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.storage;
 
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;

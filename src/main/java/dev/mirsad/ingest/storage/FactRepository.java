@@ -1,9 +1,8 @@
-package dev.mirsad.ingest.facts;
+package dev.mirsad.ingest.storage;
 
 import dev.mirsad.extract.ArticleFacts;
 import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.Event;
-import dev.mirsad.ingest.RowLoader;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,4 +1,4 @@
-package dev.mirsad.ingest.facts;
+package dev.mirsad.ingest.storage;
 
 import dev.mirsad.extract.ArticleFacts;
 

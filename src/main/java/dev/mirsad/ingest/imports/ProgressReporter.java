@@ -1,4 +1,4 @@
-package dev.mirsad.ingest;
+package dev.mirsad.ingest.imports;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
