@@ -32,11 +32,11 @@ for f in ("agents.all.ar.txt", "agents.all.ar_v3.txt"):
         for w in re.split(r"[_\s]+", head):
             if len(w) > 1:
                 role.add(strip_al(fold(w)))
-for f in ("titles.txt", "organization_heads.txt"):
+for f in ("role_phrase_heads.txt", "organization_heads.txt"):
     for line in (res / f).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             role.add(strip_al(fold(line.split("|")[0])))
-stopwords = {fold(l) for l in (res / "stopwords.txt").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")}
+stopwords = {fold(l) for l in (res / "name_ending_words.txt").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")}
 demonyms = set()
 for line in (res / "demonyms.txt").read_text(encoding="utf-8").splitlines():
     if line and not line.startswith("#"):

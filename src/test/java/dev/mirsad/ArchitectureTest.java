@@ -10,13 +10,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The house's rules, so that neither can come back unnoticed: the functional core (parse, text,
- * language, extract, pipeline) is plain Java, with no Spring, no JDBC and no arrow to the batch
+ * language, extract, pipeline, resources) is plain Java, with no Spring, no JDBC and no arrow to the batch
  * shell; and the packages depend on each other one way only.
  */
 class ArchitectureTest {
 
     private static final String[] CORE = {"dev.mirsad.parse..", "dev.mirsad.text..", "dev.mirsad.language..",
-            "dev.mirsad.extract..", "dev.mirsad.pipeline.."};
+            "dev.mirsad.extract..", "dev.mirsad.pipeline..", "dev.mirsad.resources.."};
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -30,11 +30,8 @@ final class AmountFinder {
     /** Number words that follow the noun they count: يوم واحد, الطائرات الثلاث. */
     private static final Set<String> AFTER_NOUN = Set.of("واحد", "واحده", "الثلاث", "الثلاثه", "الاربع", "الاربعه",
             "الخمس", "الخمسه", "الاثنين", "الاثنتين");
-    private static final Map<String, BigDecimal> SCALES = Map.of("الف", BigDecimal.valueOf(1000),
-            "الاف", BigDecimal.valueOf(1000), "مليون", BigDecimal.valueOf(1_000_000),
-            "ملايين", BigDecimal.valueOf(1_000_000), "مليار", BigDecimal.valueOf(1_000_000_000L),
-            "مليارات", BigDecimal.valueOf(1_000_000_000L));
-    private static final Set<String> PERCENT_WORDS = Set.of("بالميه", "بالمايه", "الميه", "المايه");
+    private static final Map<String, BigDecimal> SCALES = ScaleWords.SCALES;
+    private static final Set<String> PERCENT_WORDS = ScaleWords.PERCENT_WORDS;
     /** Nouns that are also in the stopword list (they end names) but are counted nouns here: 3 أيام, 8 تصريحات. */
     private static final Set<String> COUNTED_STOPWORDS = Set.of("يوم", "عام", "شهر", "اسبوع", "ساعه", "سنه",
             "تصريح", "تصريحات", "بيان");
@@ -49,10 +46,6 @@ final class AmountFinder {
         Map<String, Integer> out = new java.util.HashMap<>();
         words.forEach((w, n) -> out.put(ArabicFold.fold(w), n));
         return Map.copyOf(out);
-    }
-
-    static boolean isScaleOrPercent(String word) {
-        return SCALES.containsKey(word) || PERCENT_WORDS.contains(word);
     }
 
     AmountFinder(Lexicon lexicon) {
@@ -177,7 +170,7 @@ final class AmountFinder {
         String w = article.word(i);
         return w != null && w.length() >= 2 && w.chars().allMatch(Character::isLetter)
                 && (!lexicon.isStopword(w) || COUNTED_STOPWORDS.contains(w)) && !w.startsWith("لل")
-                && !DateFinder.isMonthWord(w) && valueOf(w) == null && !SCALES.containsKey(w);
+                && !MonthNames.isMonthWord(w) && valueOf(w) == null && !SCALES.containsKey(w);
     }
 
     private static Amount amount(Article article, int from, int to, BigDecimal value, String unit) {

@@ -85,4 +85,16 @@ final class Article {
         Span s = found.span();
         return new Mention(found.ref(), surface(s.from(), s.to()), start(s.from()), end(s.to()));
     }
+
+    /** The written phrase with any proclitic removed from its first word, whose stem is {@code headStem}. */
+    String surfaceWithoutClitic(int from, int to, String headStem) {
+        String surface = surface(from, to);
+        String word = word(from);
+        int clitic = word.length() - headStem.length();
+        if (headStem.startsWith("ال") && !word.endsWith(headStem)) {
+            clitic = word.length() - headStem.length() + 1;
+            return "ال" + surface.substring(clitic + 1);
+        }
+        return surface.substring(Math.max(0, clitic));
+    }
 }

@@ -22,31 +22,10 @@ import java.util.stream.Stream;
  */
 final class DateFinder {
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-    /** Month names that are also everyday words (آب father, مارس practised): need a day, year or partner. */
-    private static final List<String> WEAK_MONTHS = List.of("اب", "مارس");
-    private static final Map<String, Integer> HIJRI_MONTHS = new HashMap<>();
+    private static final Map<String, Integer> MONTHS = MonthNames.GREGORIAN;
+    private static final List<String> WEAK_MONTHS = MonthNames.WEAK;
+    private static final Map<String, Integer> HIJRI_MONTHS = MonthNames.HIJRI;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-
-    static {
-        String[][] greg = {
-                {"كانون الثاني", "يناير"}, {"شباط", "فبراير"}, {"اذار", "مارس"}, {"نيسان", "ابريل"},
-                {"ايار", "مايو"}, {"حزيران", "يونيو", "يونيه"}, {"تموز", "يوليو", "يوليه"}, {"اب", "اغسطس", "اغسطس"},
-                {"ايلول", "سبتمبر"}, {"تشرين الاول", "اكتوبر"}, {"تشرين الثاني", "نوفمبر"}, {"كانون الاول", "ديسمبر"}};
-        for (int m = 0; m < greg.length; m++) {
-            for (String name : greg[m]) {
-                MONTHS.put(name, m + 1);
-            }
-        }
-        String[][] hijri = {{"محرم"}, {"صفر"}, {"ربيع الاول"}, {"ربيع الثاني", "ربيع الاخر"}, {"جمادي الاولي", "جمادي الاول"},
-                {"جمادي الاخره", "جمادي الثانيه", "جمادي الاخر"}, {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"},
-                {"ذو القعده", "ذي القعده"}, {"ذو الحجه", "ذي الحجه"}};
-        for (int m = 0; m < hijri.length; m++) {
-            for (String name : hijri[m]) {
-                HIJRI_MONTHS.put(name, m + 1);
-            }
-        }
-    }
 
     private static final String MONTH = alternation(MONTHS.keySet());
     private static final String QUALIFIER = "(?:(اواخر|نهايه|اخر|مطلع|اوائل|بدايه|مستهل|منتصف|اواسط|اواسط|النصف الاول من|النصف الثاني من)\\s+)?";
@@ -91,10 +70,6 @@ final class DateFinder {
         names.forEach(sorted::add);
         sorted.sort((a, b) -> b.length() - a.length());
         return String.join("|", sorted.stream().map(n -> n.replace(" ", "\\s+")).toList());
-    }
-
-    static boolean isMonthWord(String word) {
-        return MONTHS.containsKey(word) && !WEAK_MONTHS.contains(word) || HIJRI_MONTHS.containsKey(word);
     }
 
     List<TimeExpression> find(Article article, LocalDate publishedOn) {
@@ -201,7 +176,7 @@ final class DateFinder {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return i < text.length() && text.charAt(i) == '%' || AmountFinder.isScaleOrPercent(text.substring(i, j));
+        return i < text.length() && text.charAt(i) == '%' || ScaleWords.isScaleOrPercent(text.substring(i, j));
     }
 
     private static String monthValue(String year, int month, String day, String tail, LocalDate publishedOn) {

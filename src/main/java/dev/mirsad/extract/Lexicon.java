@@ -43,7 +43,7 @@ final class Lexicon {
     private final Set<String> familyNames;
     /** Family names that are no Arabic word: alone they name the person anywhere (وحاول بوتين). */
     private final Set<String> publicFigures = foldedSet("public_figures.txt");
-    private final Set<String> stopwords = foldedSet("stopwords.txt");
+    private final Set<String> stopwords = foldedSet("name_ending_words.txt");
     private final Set<String> reportingVerbs = foldedSet("reporting_verbs.txt");
     private final Set<String> anonymousSources = foldedSet("anonymous_sources.txt");
     private final Map<String, TitleKind> titles = new HashMap<>();
@@ -53,7 +53,7 @@ final class Lexicon {
     private final Map<String, EntityRef> countries = new HashMap<>();
 
     Lexicon() {
-        Resources.rows("titles.txt").forEach(r -> titles.put(ArabicFold.fold(r[0]), TitleKind.valueOf(r[1])));
+        Resources.rows("role_phrase_heads.txt").forEach(r -> titles.put(ArabicFold.fold(r[0]), TitleKind.valueOf(r[1])));
         Resources.rows("organization_heads.txt")
                 .forEach(r -> orgHeads.put(ArabicFold.fold(r[0]), new OrgHead(r[1], HeadForm.valueOf(r[2]))));
         Resources.rows("event_triggers.txt").forEach(r -> triggers.put(ArabicFold.fold(r[0]), new Trigger(r[1], r[2])));

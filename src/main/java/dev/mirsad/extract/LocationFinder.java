@@ -62,7 +62,7 @@ final class LocationFinder {
                 continue;
             }
             int to = adjective ? nameTo + 1 : nameTo;
-            String canonical = surfaceWithoutClitic(article, i, to, head);
+            String canonical = article.surfaceWithoutClitic(i, to, head);
             EntityRef ref = new EntityRef(EntityType.LOCATION, canonical, "SITE", null);
             siteByName.putIfAbsent(ArabicFold.fold(article.surface(nameFrom, nameTo)), ref);
             siteByName.putIfAbsent(ArabicFold.fold(head + " " + article.surface(nameFrom, nameTo)), ref);
@@ -85,17 +85,5 @@ final class LocationFinder {
             }
         }
         return null;
-    }
-
-    /** The written phrase with any proclitic removed from its first word. */
-    static String surfaceWithoutClitic(Article article, int from, int to, String headStem) {
-        String surface = article.surface(from, to);
-        String word = article.word(from);
-        int clitic = word.length() - headStem.length();
-        if (headStem.startsWith("ال") && !word.endsWith(headStem)) {
-            clitic = word.length() - headStem.length() + 1;
-            return "ال" + surface.substring(clitic + 1);
-        }
-        return surface.substring(Math.max(0, clitic));
     }
 }

@@ -140,7 +140,7 @@ final class OrganizationFinder {
             return null;
         }
         String stem = lexicon.orgHeadStem(article.word(head));
-        String canonical = LocationFinder.surfaceWithoutClitic(article, head, j, stem);
+        String canonical = article.surfaceWithoutClitic(head, j, stem);
         return new Raw(canonical, kind.kind(), null, new Span(head, j));
     }
 

@@ -349,7 +349,7 @@ final class PersonFinder {
         String next = article.word(last + 1);
         return !w.startsWith("ال") && !lexicon.isGivenName(w) && next != null && next.startsWith("ال") && next.length() > 3
                 && !taken.get(last + 1) && lexicon.titleKind(next) == null && !lexicon.isStopword(next)
-                && lexicon.demonymCode(next) == null && !DateFinder.isMonthWord(next);
+                && lexicon.demonymCode(next) == null && !MonthNames.isMonthWord(next);
     }
 
     /**
@@ -414,7 +414,7 @@ final class PersonFinder {
                 && !hasTanween(article, i)
                 && (!lexicon.isStopword(w) || isAli(article, i)) && !lexicon.isReportingVerb(w) && lexicon.trigger(w) == null
                 && lexicon.titleKind(w) == null && lexicon.demonymCode(w) == null && lexicon.orgHead(w) == null
-                && article.termAt(i) == null && !DateFinder.isMonthWord(w);
+                && article.termAt(i) == null && !MonthNames.isMonthWord(w);
     }
 
     /**

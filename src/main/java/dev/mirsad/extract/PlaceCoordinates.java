@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where a city lies, for the cities that name a time zone: the IANA time-zone database's
- * {@code zone.tab} (public domain, shipped beside this class) gives each zone's principal city
+ * {@code zone.tab} (public domain, shipped beside this class as {@code city_coordinates_zone.tab}) gives each zone's principal city
  * with its coordinates, and CLDR (in ICU4J) the city's Arabic name, which is how the gazetteer
  * names it. Other places have no coordinates here: a country or region is not a point.
  */
@@ -29,7 +29,7 @@ public final class PlaceCoordinates {
 
     public PlaceCoordinates() {
         TimeZoneNames arabic = TimeZoneNames.getInstance(new ULocale("ar"));
-        for (String line : Resources.lines("zone.tab")) {
+        for (String line : Resources.lines("city_coordinates_zone.tab")) {
             String[] fields = line.split("\t");
             String city = arabic.getExemplarLocationName(fields[2]);
             if (city != null) {

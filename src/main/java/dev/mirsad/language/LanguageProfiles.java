@@ -1,12 +1,8 @@
 package dev.mirsad.language;
 
 import com.ibm.icu.lang.UScript;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.mirsad.resources.ResourceLines;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,15 +18,7 @@ final class LanguageProfiles {
     }
 
     static Map<Integer, ScriptProfile> load(String resource) {
-        InputStream in = LanguageProfiles.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList(), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return parse(ResourceLines.of(LanguageProfiles.class, resource), resource);
     }
 
     private static Map<Integer, ScriptProfile> parse(List<String> lines, String resource) {
@@ -38,10 +26,7 @@ final class LanguageProfiles {
         Map<String, Integer> scriptOfLanguage = new HashMap<>();
         List<String[]> evidenceLines = new ArrayList<>();
         for (String line : lines) {
-            String[] fields = line.strip().split("\\s+");
-            if (fields[0].isEmpty() || fields[0].startsWith("#")) {
-                continue;
-            }
+            String[] fields = line.split("\\s+");
             if (fields[0].equals("script")) {
                 int script = UScript.getCodeFromName(fields[1]);
                 if (script == UScript.INVALID_CODE || fields.length < 3) {

@@ -1,12 +1,7 @@
 package dev.mirsad.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.mirsad.resources.ResourceLines;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,21 +31,7 @@ final class BoilerplateRules {
     }
 
     static BoilerplateRules load(String resource) {
-        InputStream in = BoilerplateRules.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String> patterns = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    patterns.add(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        List<String> patterns = ResourceLines.of(BoilerplateRules.class, resource);
         if (patterns.isEmpty()) {
             throw new IllegalStateException("no patterns in " + resource);
         }
