@@ -11,7 +11,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The house's rules, so that neither can come back unnoticed: the functional core (parse, text,
  * language, extract, pipeline, resources) is plain Java, with no Spring, no JDBC and no arrow to the batch
- * shell; and the packages depend on each other one way only.
+ * shell; the product never depends on the lab; and the packages depend on each other one way only.
  */
 class ArchitectureTest {
 
@@ -33,7 +33,14 @@ class ArchitectureTest {
     void theCoreDependsOnNothingOfTheShell() {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("dev.mirsad.ingest..", "dev.mirsad.operations..",
-                        "dev.mirsad.cli..", "dev.mirsad.database..", "dev.mirsad.benchmark..", "dev.mirsad.evaluation..")
+                        "dev.mirsad.cli..", "dev.mirsad.database..", "dev.mirsad.lab..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theProductDoesNotDependOnTheLab() {
+        noClasses().that().resideOutsideOfPackage("dev.mirsad.lab..")
+                .should().dependOnClassesThat().resideInAPackage("dev.mirsad.lab..")
                 .check(PRODUCT);
     }
 

@@ -19,8 +19,7 @@ import java.util.TimeZone;
 @Command(name = "mirsad", mixinStandardHelpOptions = true, version = "mirsad 0.1.0",
         description = "Turns news-article files into a fact database, night by night.",
         subcommands = {RunCommand.class, StatusCommand.class, RestartCommand.class, RecoverCommand.class,
-                StopCommand.class, ServeCommand.class, EvaluateCommand.class, EvalNerCommand.class,
-                BenchmarkCommand.class, ExtractionBenchmarkCommand.class, GenerateCorpusCommand.class},
+                StopCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 error, 2 usage error, 3 completed with rejected files,",
                 "4 stopped, 5 failed, 6 another run is going, 7 the date already completed."})
 public final class MirsadCli implements Runnable {
@@ -35,7 +34,6 @@ public final class MirsadCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        // UTF-8 whatever the locale: under cron's C locale Java would print Arabic as question marks.
         System.exit(execute(Map.of(), utf8(System.out), utf8(System.err), args));
     }
 
@@ -45,9 +43,17 @@ public final class MirsadCli implements Runnable {
      * @param properties Spring properties that win over every other source (tests name their database here)
      */
     public static int execute(Map<String, String> properties, PrintWriter out, PrintWriter err, String... args) {
+        return execute(new MirsadCli(properties), out, err, args);
+    }
+
+    /**
+     * Runs one command of a command line built like Mirsad's (the lab's too): exit codes, error
+     * lines, path arguments, UTF-8 output.
+     */
+    public static int execute(Object commands, PrintWriter out, PrintWriter err, String... args) {
         // Spring Batch stamps executions with the JVM's local time: keep it UTC, as the views promise.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        CommandLine commandLine = new CommandLine(new MirsadCli(properties));
+        CommandLine commandLine = new CommandLine(commands);
         commandLine.registerConverter(Path.class, MirsadCli::path);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -83,7 +89,8 @@ public final class MirsadCli implements Runnable {
         }
     }
 
-    private static PrintWriter utf8(OutputStream stream) {
+    /** UTF-8 whatever the locale: under cron's C locale Java would print Arabic as question marks. */
+    public static PrintWriter utf8(OutputStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 

@@ -25,7 +25,7 @@ import java.util.Map;
  * it ends, or by the shutdown hook on SIGTERM/Ctrl-C, which first stops running jobs at a chunk
  * boundary so they end STOPPED and can be restarted.
  */
-final class MirsadRuntime implements AutoCloseable {
+public final class MirsadRuntime implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MirsadRuntime.class);
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
@@ -43,7 +43,7 @@ final class MirsadRuntime implements AutoCloseable {
     /**
      * @param properties Spring properties that win over every other source (tests name their database here)
      */
-    static MirsadRuntime open(Map<String, String> properties) {
+    public static MirsadRuntime open(Map<String, String> properties) {
         Map<String, String> settings = new LinkedHashMap<>(properties);
         EmbeddedMariaDb embedded = null;
         if (configured(settings, "spring.datasource.url", "SPRING_DATASOURCE_URL") == null) {
@@ -76,7 +76,7 @@ final class MirsadRuntime implements AutoCloseable {
         }
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

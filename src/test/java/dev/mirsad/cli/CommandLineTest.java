@@ -13,13 +13,30 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "status", "restart", "recover", "stop", "serve", "benchmark",
-                "generate-corpus"}) {
+        for (String command : new String[] {"run", "status", "restart", "recover", "stop", "serve"}) {
             Cli.Result help = cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).startsWith("Usage: mirsad " + command);
         }
         assertThat(cli.run("--help").out()).contains("Exit codes");
+    }
+
+    @Test
+    void theOperatorsCommandListHoldsNoLabCommand() {
+        String help = cli.run("--help").out();
+        for (String lab : new String[] {"eval", "eval-ner", "benchmark", "benchmark-extract", "generate-corpus"}) {
+            assertThat(help).doesNotContainPattern("(?m)^\\s+" + lab + "\\s");
+            assertThat(cli.run(lab).exitCode()).as(lab).isEqualTo(ExitCodes.USAGE);
+        }
+    }
+
+    @Test
+    void theLabCommandLineRunsTheLabCommands() {
+        for (String command : new String[] {"eval", "eval-ner", "benchmark", "benchmark-extract", "generate-corpus"}) {
+            Cli.Result help = cli.lab().run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).startsWith("Usage: mirsad-lab " + command);
+        }
     }
 
     @Test

@@ -1,0 +1,54 @@
+package dev.mirsad.lab;
+
+import dev.mirsad.cli.ExitCodes;
+import dev.mirsad.cli.MirsadRuntime;
+import dev.mirsad.lab.benchmark.JobBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Measures the job on a corpus folder and prints the figures.",
+                "A first night on an empty database (job, steps, writes, rows, peak heap and RSS), an",
+                "incremental night on the unchanged corpus, and Tika's bare text extraction of the same",
+                "files with the ratio. It needs an empty database (SPRING_DATASOURCE_URL). Run it with",
+                "-Xmx512m."})
+final class BenchmarkCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private LabCli parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The folder of articles.")
+    private Path corpus;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Processing threads of the job and threads of the Tika loop (default: mirsad.threads, one per core).")
+    private Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = corpus.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("Corpus folder " + folder + " does not exist or is not a folder");
+        }
+        Map<String, String> properties = new HashMap<>(parent.properties());
+        if (threads != null) {
+            properties.putIfAbsent("mirsad.threads", threads.toString());
+        }
+        try (MirsadRuntime runtime = MirsadRuntime.open(properties)) {
+            runtime.bean(JobBenchmark.class).run(folder, spec.commandLine().getOut());
+        }
+        return ExitCodes.COMPLETED;
+    }
+}

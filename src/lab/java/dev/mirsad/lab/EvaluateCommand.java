@@ -1,0 +1,87 @@
+package dev.mirsad.lab;
+
+import dev.mirsad.cli.ExitCodes;
+import dev.mirsad.cli.MirsadRuntime;
+import dev.mirsad.lab.evaluation.GoldFiles;
+import dev.mirsad.lab.evaluation.Predictions;
+import dev.mirsad.lab.evaluation.Scorer;
+import dev.mirsad.lab.evaluation.ScratchDatabase;
+import dev.mirsad.lab.evaluation.ViewReader;
+import dev.mirsad.operations.IngestOperations;
+import dev.mirsad.operations.RunOutcome;
+import dev.mirsad.operations.RunRequest;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores the extraction against gold files.",
+                "Runs the job over the input folders into a scratch database (dropped afterwards), reads",
+                "the reporting views and prints precision, recall and F1 per fact list, as the gold's",
+                "score.py does."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private LabCli parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Folder of gold JSON files.")
+    private Path gold;
+
+    @Option(names = "--input", paramLabel = "DIR", required = true,
+            description = "Folder of the articles the gold describes; repeatable.")
+    private List<Path> inputs;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Business date of the scratch run (default: today).")
+    private LocalDate date;
+
+    @Option(names = "--errors", description = "List every miss and false alarm after the table.")
+    private boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> folders = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        for (Path folder : folders) {
+            requireFolder(folder, "--input");
+        }
+        requireFolder(gold, "--gold");
+        Map<String, Map<String, Object>> goldArticles = GoldFiles.read(gold);
+        try (ScratchDatabase scratch = ScratchDatabase.create(parent.properties())) {
+            Map<String, String> properties = new LinkedHashMap<>(parent.properties());
+            properties.putAll(scratch.properties());
+            try (MirsadRuntime runtime = MirsadRuntime.open(properties)) {
+                RunOutcome outcome = runtime.bean(IngestOperations.class)
+                        .run(new RunRequest(date != null ? date : LocalDate.now(), folders, false));
+                if (outcome.kind() != RunOutcome.Kind.RAN || outcome.execution().getStatus() != BatchStatus.COMPLETED) {
+                    spec.commandLine().getErr().println("mirsad: the evaluation run did not complete: " + outcome.message());
+                    return ExitCodes.FAILED;
+                }
+                Predictions predicted = new ViewReader(new JdbcTemplate(runtime.bean(DataSource.class))).read();
+                spec.commandLine().getOut().print(Scorer.score(goldArticles, predicted).table(errors));
+                spec.commandLine().getOut().flush();
+                return ExitCodes.COMPLETED;
+            }
+        }
+    }
+
+    private static void requireFolder(Path folder, String option) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("Folder " + folder + " does not exist; give an existing one with " + option + " DIR");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.mirsad.lab.evaluation;
+
+/** A mention as a token range [from, to) of a type: PERS, LOC or ORG. */
+public record EntitySpan(String type, int from, int to) {
+}
