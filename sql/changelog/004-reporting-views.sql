@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
--- The BI contract (design/reporting-contract.md): names, columns and row meanings stay stable.
+-- The BI contract, described view by view in sql/README.md: names, columns and row meanings stay stable.
 -- runOnChange lets a later edit of a view here replace it in place.
 
 --changeset mirsad:v_article runOnChange:true

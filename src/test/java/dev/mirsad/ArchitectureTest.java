@@ -5,13 +5,20 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The house's rules, so that neither can come back unnoticed: the functional core (parse, text,
- * language, extract, pipeline, resources) is plain Java, with no Spring, no JDBC and no arrow to the batch
- * shell; the product never depends on the lab; and the packages depend on each other one way only.
+ * The house's rules, so that none can come back unnoticed: the functional core (parse, text,
+ * language, extract, pipeline, resources) is plain Java, with no Spring, no JDBC and no arrow to the
+ * batch shell; the product never depends on the lab; the packages depend on each other one way only;
+ * and classes stay small (300 lines, a job configuration 150).
  */
 class ArchitectureTest {
 
@@ -42,6 +49,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.mirsad.lab..")
                 .should().dependOnClassesThat().resideInAPackage("dev.mirsad.lab..")
                 .check(PRODUCT);
+    }
+
+    @Test
+    void classesStaySmallAndTheJobConfigurationShort() throws IOException {
+        try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/lab/java")))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(source).size();
+                assertThat(lines).as(source + " (lines)").isLessThanOrEqualTo(
+                        source.getFileName().toString().endsWith("JobConfiguration.java") ? 150 : 300);
+            }
+        }
     }
 
     @Test

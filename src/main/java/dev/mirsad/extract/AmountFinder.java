@@ -1,5 +1,11 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.ArabicFold;
+import dev.mirsad.extract.arabic.Token;
+import dev.mirsad.extract.arabic.Tokens;
+import dev.mirsad.extract.facts.Amount;
+import dev.mirsad.extract.facts.TimeExpression;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

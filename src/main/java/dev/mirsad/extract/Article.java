@@ -1,5 +1,10 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.NormalizedText;
+import dev.mirsad.extract.arabic.Token;
+import dev.mirsad.extract.arabic.Tokens;
+import dev.mirsad.extract.facts.Mention;
+
 import java.util.List;
 
 /** One article prepared for the finders: folded text, tokens, and the gazetteer terms found in it. */

@@ -1,5 +1,7 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.facts.CitedMedium;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
+
 import java.util.regex.Pattern;
 
 /**

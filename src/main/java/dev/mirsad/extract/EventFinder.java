@@ -1,5 +1,11 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.Tokens;
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.extract.facts.Event;
+import dev.mirsad.extract.facts.TimeExpression;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

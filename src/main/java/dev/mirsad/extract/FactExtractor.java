@@ -1,5 +1,8 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.facts.ArticleFacts;
+import dev.mirsad.extract.facts.TimeExpression;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -37,7 +40,7 @@ public final class FactExtractor {
         BitSet taken = new BitSet();
         orgs.forEach(f -> taken.set(f.span().from(), f.span().to()));
         places.forEach(f -> taken.set(f.span().from(), f.span().to()));
-        PersonFinder.Result people = persons.find(article, taken);
+        PersonsFound people = persons.find(article, taken);
 
         List<Found> entities = new ArrayList<>(orgs);
         entities.addAll(places);

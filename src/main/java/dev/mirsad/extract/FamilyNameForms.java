@@ -1,5 +1,7 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.Clitics;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.mirsad.extract;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import dev.mirsad.extract.arabic.ArabicFold;
+import dev.mirsad.extract.arabic.Clitics;
 
 import java.util.ArrayList;
 import java.util.BitSet;

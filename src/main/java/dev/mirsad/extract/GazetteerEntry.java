@@ -1,5 +1,7 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.facts.EntityRef;
+
 /**
  * What a gazetteer term stands for: a place or organization (ref), or a nationality adjective (countryCode only).
  */

@@ -1,8 +1,12 @@
 package dev.mirsad.extract;
 
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import dev.mirsad.extract.arabic.ArabicFold;
+import dev.mirsad.extract.arabic.Clitics;
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.ArabicFold;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,11 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.ArabicFold;
+import dev.mirsad.extract.arabic.Token;
+import dev.mirsad.extract.arabic.Tokens;
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -2,6 +2,9 @@ package dev.mirsad.extract;
 
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
+import dev.mirsad.extract.arabic.ArabicFold;
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
 
 import java.util.HashMap;
 import java.util.Map;

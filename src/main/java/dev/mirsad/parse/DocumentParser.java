@@ -205,17 +205,17 @@ public final class DocumentParser implements AutoCloseable {
             }
             if (type.equals(PLAIN_TEXT)) {
                 byte[] bytes = Files.readAllBytes(file);
-                Optional<String> decoded = decodeUnicode(bytes);
+                Optional<String> decoded = PlainText.decodeUnicode(bytes);
                 if (decoded.isPresent()) {
-                    return plainText(decoded.get(), fileName);
+                    return PlainText.document(decoded.get(), fileName, limits.maxTextChars());
                 }
             }
             BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
             tika.parse(in, handler, metadata, parseContext());
             if (type.equals(PLAIN_TEXT)) {
-                return plainText(handler.toString(), fileName);
+                return PlainText.document(handler.toString(), fileName, limits.maxTextChars());
             }
-            return new ParsedDocument(nonBlank(handler.toString(), fileName), type.toString(),
+            return new ParsedDocument(PlainText.nonBlank(handler.toString(), fileName), type.toString(),
                     DocumentMetadata.title(metadata), DocumentMetadata.publishedOn(metadata));
         }
     }
@@ -237,21 +237,9 @@ public final class DocumentParser implements AutoCloseable {
             throw new DocumentRejectedException(RejectionReason.UNREADABLE,
                     fileName + ": cannot read the file: " + e.getMessage(), e);
         }
-        Optional<String> text = decodeUnicode(bytes).filter(DocumentParser::startsLikePlainText);
-        return text.isPresent() ? Optional.of(plainText(text.get(), fileName)) : Optional.empty();
-    }
-
-    private static boolean startsLikePlainText(String text) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        return !text.startsWith("<", start) && !text.startsWith("{\\rtf", start) && !text.startsWith("%PDF", start);
-    }
-
-    // UTF-16 first: Arabic in UTF-16LE is mostly bytes below 0x80, which pass as valid UTF-8.
-    private static Optional<String> decodeUnicode(byte[] bytes) {
-        return Utf16WithoutBom.decodeIfLikely(bytes).or(() -> Utf8Text.decodeIfValid(bytes));
+        Optional<String> text = PlainText.decodeUnicode(bytes).filter(PlainText::startsLikePlainText);
+        return text.isPresent() ? Optional.of(PlainText.document(text.get(), fileName, limits.maxTextChars()))
+                : Optional.empty();
     }
 
     private static TikaInputStream open(Path file, String fileName, Metadata metadata)
@@ -263,24 +251,6 @@ public final class DocumentParser implements AutoCloseable {
             throw new DocumentRejectedException(RejectionReason.UNREADABLE,
                     fileName + ": cannot open the file: " + e.getMessage(), e);
         }
-    }
-
-    // Plain text has no metadata of its own: the job decides the title and date.
-    private ParsedDocument plainText(String text, String fileName) throws DocumentRejectedException {
-        if (text.length() > limits.maxTextChars()) {
-            throw new DocumentRejectedException(RejectionReason.TOO_LARGE, fileName
-                    + ": text exceeds the limit of " + limits.maxTextChars() + " characters");
-        }
-        return new ParsedDocument(nonBlank(text, fileName), PLAIN_TEXT.toString(), null, null);
-    }
-
-    private static String nonBlank(String text, String fileName) throws DocumentRejectedException {
-        String stripped = text.strip();
-        if (stripped.isEmpty()) {
-            throw new DocumentRejectedException(RejectionReason.EMPTY_TEXT,
-                    fileName + ": no text could be extracted (a scan or images only?)");
-        }
-        return stripped;
     }
 
     // Tika falls back to an empty parser for unknown types; that must be a rejection, not empty text.

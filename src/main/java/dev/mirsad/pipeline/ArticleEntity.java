@@ -1,7 +1,7 @@
 package dev.mirsad.pipeline;
 
-import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.PlaceCoordinates.LatLon;
+import dev.mirsad.extract.facts.EntityRef;
 
 /**
  * An entity an article's facts refer to, with what makes it one entity across articles.

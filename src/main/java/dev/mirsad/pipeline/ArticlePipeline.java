@@ -1,11 +1,11 @@
 package dev.mirsad.pipeline;
 
-import dev.mirsad.extract.ArticleFacts;
-import dev.mirsad.extract.CitedMedium;
 import dev.mirsad.extract.EntityIdentity;
-import dev.mirsad.extract.EntityRef;
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.extract.PlaceCoordinates;
+import dev.mirsad.extract.facts.ArticleFacts;
+import dev.mirsad.extract.facts.CitedMedium;
+import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.language.LanguageDetector;
 import dev.mirsad.parse.DocumentParser;

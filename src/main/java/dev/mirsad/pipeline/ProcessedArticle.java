@@ -1,6 +1,6 @@
 package dev.mirsad.pipeline;
 
-import dev.mirsad.extract.ArticleFacts;
+import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.language.DetectedLanguage;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.facts.TimeExpression;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

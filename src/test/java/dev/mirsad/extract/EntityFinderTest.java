@@ -1,5 +1,8 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.ArabicFold;
+import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.extract.facts.Mention;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

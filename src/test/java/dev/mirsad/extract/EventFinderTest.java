@@ -1,5 +1,7 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.Event;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,10 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.facts.ArticleFacts;
+import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.extract.facts.Event;
+import dev.mirsad.extract.facts.PersonTitle;
+import dev.mirsad.extract.facts.TimeExpression;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.ArabicFold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

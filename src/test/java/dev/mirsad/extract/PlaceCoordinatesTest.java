@@ -1,6 +1,8 @@
 package dev.mirsad.extract;
 
 import dev.mirsad.extract.PlaceCoordinates.LatLon;
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,6 @@
 package dev.mirsad.pipeline;
 
-import dev.mirsad.extract.EntityType;
+import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.parse.RejectionReason;

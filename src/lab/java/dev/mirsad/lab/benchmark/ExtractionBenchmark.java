@@ -1,6 +1,6 @@
 package dev.mirsad.lab.benchmark;
 
-import dev.mirsad.extract.ArticleFacts;
+import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.parse.Sha256;
 import dev.mirsad.parse.Utf8Text;
 import dev.mirsad.pipeline.ArticlePipeline;

@@ -1,8 +1,8 @@
 package dev.mirsad.lab.evaluation;
 
+import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.lab.evaluation.ConllReader.TaggedToken;
-import dev.mirsad.extract.EntityType;
-import dev.mirsad.extract.Mention;
 import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.pipeline.ArticlePipeline;
 import dev.mirsad.pipeline.PreparedText;

@@ -1,6 +1,6 @@
 package dev.mirsad.ingest.imports;
 
-import dev.mirsad.extract.EntityRef;
+import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.ingest.manifest.ManifestRepository;
 import dev.mirsad.ingest.manifest.ManifestRepository.ManifestOutcome;
 import dev.mirsad.ingest.manifest.ManifestRepository.Outcome;

@@ -1,8 +1,8 @@
 package dev.mirsad.ingest.storage;
 
-import dev.mirsad.extract.EntityRef;
-import dev.mirsad.extract.EntityType;
 import dev.mirsad.extract.PlaceCoordinates.LatLon;
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.pipeline.ArticleEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

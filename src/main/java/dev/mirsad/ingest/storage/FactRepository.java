@@ -1,8 +1,8 @@
 package dev.mirsad.ingest.storage;
 
-import dev.mirsad.extract.ArticleFacts;
-import dev.mirsad.extract.EntityRef;
-import dev.mirsad.extract.Event;
+import dev.mirsad.extract.facts.ArticleFacts;
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.Event;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.arabic;
 
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Exact when every match starting at s holds an anchor a ≥ s with earliestStart(a) ≤ s, and
  * earliestStart never decreases from one anchor to the next.
  */
-final class AnchoredMatcher {
+public final class AnchoredMatcher {
 
     private final Matcher matcher;
     private final int textLength;
@@ -23,7 +23,7 @@ final class AnchoredMatcher {
     /** The first start not yet tried. */
     private int next;
 
-    AnchoredMatcher(Pattern pattern, String text, int[] anchors, IntUnaryOperator earliestStart) {
+    public AnchoredMatcher(Pattern pattern, String text, int[] anchors, IntUnaryOperator earliestStart) {
         // Transparent bounds: look-behinds see the text before the start tried, as with find().
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.textLength = text.length();
@@ -32,7 +32,7 @@ final class AnchoredMatcher {
     }
 
     /** The next match, leftmost first, as {@link Matcher#find()} would give it; read it from {@link #matcher()}. */
-    boolean find() {
+    public boolean find() {
         for (; anchorIndex < anchors.length; anchorIndex++) {
             int anchor = anchors[anchorIndex];
             for (int start = Math.max(next, earliestStart.applyAsInt(anchor)); start <= anchor; start++) {
@@ -47,7 +47,7 @@ final class AnchoredMatcher {
         return false;
     }
 
-    Matcher matcher() {
+    public Matcher matcher() {
         return matcher;
     }
 
@@ -56,7 +56,7 @@ final class AnchoredMatcher {
      * regex class \s means it): a match whose words before its keyword number at most n starts there
      * or later.
      */
-    static int startOfRunsBefore(String text, int pos, int runs) {
+    public static int startOfRunsBefore(String text, int pos, int runs) {
         int i = pos;
         while (i > 0 && !isRegexSpace(text.charAt(i - 1))) {
             i--;
@@ -73,7 +73,7 @@ final class AnchoredMatcher {
     }
 
     /** \s of java.util.regex without UNICODE_CHARACTER_CLASS. */
-    static boolean isRegexSpace(char c) {
+    public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

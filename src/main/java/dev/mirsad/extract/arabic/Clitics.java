@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.arabic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Proclitics (و ف ب ل ك, and لل for ل + ال) that attach to the word they precede. */
-final class Clitics {
+public final class Clitics {
 
     private static final String CONJUNCTIONS = "وف";
     private static final String PREPOSITIONS = "بلك";
@@ -15,7 +15,7 @@ final class Clitics {
     }
 
     /** The word and what remains after stripping each possible proclitic, longest first. */
-    static List<String> stems(String word) {
+    public static List<String> stems(String word) {
         List<String> out = new ArrayList<>(4);
         firstStem(word, stem -> {
             out.add(stem);
@@ -28,7 +28,7 @@ final class Clitics {
      * The first non-null value of valueOf over stems(word), in that order, or null. The one place that
      * lists the stems: look-ups that run for every token call it directly and build no list.
      */
-    static <V> V firstStem(String word, Function<String, V> valueOf) {
+    public static <V> V firstStem(String word, Function<String, V> valueOf) {
         V value = valueOf.apply(word);
         if (value != null) {
             return value;
@@ -54,7 +54,7 @@ final class Clitics {
     }
 
     /** Whether stems(word) holds stem; answers without building the list, as it runs for every token. */
-    static boolean hasStem(String word, String stem) {
+    public static boolean hasStem(String word, String stem) {
         if (word.equals(stem)) {
             return true;
         }
@@ -79,13 +79,13 @@ final class Clitics {
     }
 
     /** Whether the word, or the word without a leading conjunction, is in the set. */
-    static boolean conjunctionStemIn(String word, Set<String> set) {
+    public static boolean conjunctionStemIn(String word, Set<String> set) {
         return set.contains(word) || word.length() > 2 && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
                 && set.contains(word.substring(1));
     }
 
     /** The word without a leading conjunction only (names rarely take prepositions: لصالح is not صالح). */
-    static List<String> conjunctionStems(String word) {
+    public static List<String> conjunctionStems(String word) {
         if (word.length() > 2 && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0) {
             return List.of(word, word.substring(1));
         }
@@ -93,9 +93,9 @@ final class Clitics {
     }
 
     /** The longest prefix isPrefix accepts. */
-    static final int MAX_PREFIX_LENGTH = 2;
+    public static final int MAX_PREFIX_LENGTH = 2;
 
-    static boolean isPrefix(String prefix) {
+    public static boolean isPrefix(String prefix) {
         return switch (prefix) {
             case "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك" -> true;
             default -> false;

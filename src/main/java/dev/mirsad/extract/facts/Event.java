@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.facts;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.facts;
 
 public enum EntityType {
     PERSON, ORGANIZATION, LOCATION

@@ -1,19 +1,19 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.arabic;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The folded article split into words (letters and digits) and single punctuation marks. */
-final class Tokens {
+public final class Tokens {
 
-    static final String SENTENCE_END = ".!?؟\n";
+    public static final String SENTENCE_END = ".!?؟\n";
     /** ″ and its NFKC form ′′ close quotations in some outlets. */
-    static final String QUOTE_MARKS = "\"«»“”„‟″′";
+    public static final String QUOTE_MARKS = "\"«»“”„‟″′";
 
     private final List<Token> list;
     private final int[] tokenAt;
 
-    Tokens(String folded) {
+    public Tokens(String folded) {
         List<Token> out = new ArrayList<>();
         int[] at = new int[folded.length() + 1];
         int i = 0;
@@ -48,30 +48,30 @@ final class Tokens {
                 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
     }
 
-    List<Token> all() {
+    public List<Token> all() {
         return list;
     }
 
-    int size() {
+    public int size() {
         return list.size();
     }
 
-    Token get(int i) {
+    public Token get(int i) {
         return i >= 0 && i < list.size() ? list.get(i) : null;
     }
 
-    boolean isWord(int i) {
+    public boolean isWord(int i) {
         Token t = get(i);
         return t != null && t.word();
     }
 
     /** Index of the token covering (or first after) a folded position. */
-    int indexAt(int foldedPos) {
+    public int indexAt(int foldedPos) {
         return tokenAt[Math.min(foldedPos, tokenAt.length - 1)];
     }
 
     /** Index of the first token of the sentence holding token i. */
-    int sentenceStart(int i) {
+    public int sentenceStart(int i) {
         int j = i;
         while (j > 0 && !get(j - 1).isPunct(SENTENCE_END)) {
             j--;
@@ -80,7 +80,7 @@ final class Tokens {
     }
 
     /** Index after the last token of the sentence holding token i. */
-    int sentenceEnd(int i) {
+    public int sentenceEnd(int i) {
         int j = i;
         while (j < size() && !get(j).isPunct(SENTENCE_END)) {
             j++;

@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.facts;
 
 /**
  * A direct quotation; offsets cover the quoted words without the marks.

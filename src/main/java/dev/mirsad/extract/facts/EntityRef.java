@@ -1,4 +1,6 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.facts;
+
+import dev.mirsad.extract.arabic.ArabicFold;
 
 /**
  * An entity as the extractor names it in one article. Articles share an entity when their

@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.arabic;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -9,7 +9,7 @@ import java.util.BitSet;
  * The article folded for matching (letters folded, diacritics dropped, digits made ASCII, punctuation
  * kept) with a map from every folded position back to the cleaned text, so facts keep original offsets.
  */
-final class NormalizedText {
+public final class NormalizedText {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /**
@@ -22,7 +22,7 @@ final class NormalizedText {
     private final String folded;
     private final int[] toOriginal;
 
-    NormalizedText(String original) {
+    public NormalizedText(String original) {
         this.original = original;
         StringBuilder out = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
@@ -69,24 +69,24 @@ final class NormalizedText {
         return unchanged;
     }
 
-    String folded() {
+    public String folded() {
         return folded;
     }
 
-    String original() {
+    public String original() {
         return original;
     }
 
-    int originalStart(int foldedStart) {
+    public int originalStart(int foldedStart) {
         return toOriginal[foldedStart];
     }
 
     /** End (exclusive) in the cleaned text of a folded span ending (exclusive) at foldedEnd. */
-    int originalEnd(int foldedEnd) {
+    public int originalEnd(int foldedEnd) {
         return foldedEnd == 0 ? 0 : toOriginal[foldedEnd - 1] + 1;
     }
 
-    String originalSpan(int foldedStart, int foldedEnd) {
+    public String originalSpan(int foldedStart, int foldedEnd) {
         return original.substring(originalStart(foldedStart), originalEnd(foldedEnd));
     }
 }

@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.arabic;
 
 import org.junit.jupiter.api.Test;
 

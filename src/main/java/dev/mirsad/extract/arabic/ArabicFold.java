@@ -1,4 +1,4 @@
-package dev.mirsad.extract;
+package dev.mirsad.extract.arabic;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -38,7 +38,7 @@ public final class ArabicFold {
     }
 
     /** Folds one character; 0 means the character is dropped (diacritic, tatweel). */
-    static char foldChar(char c) {
+    public static char foldChar(char c) {
         if (isDiacritic(c)) {
             return 0;
         }
@@ -63,7 +63,7 @@ public final class ArabicFold {
         return c < 128 ? Character.toLowerCase(c) : c;
     }
 
-    static boolean isDiacritic(char c) {
+    public static boolean isDiacritic(char c) {
         return (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
                 || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640';
     }
