@@ -10,6 +10,7 @@ import dev.mirsad.lab.evaluation.ViewReader;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
 import dev.mirsad.operations.RunRequest;
+import dev.mirsad.parse.InputFolders;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -55,10 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> folders = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        for (Path folder : folders) {
-            requireFolder(folder, "--input");
-        }
+        InputFolders folders = InputFolders.of(inputs).requireExisting("--input");
         requireFolder(gold, "--gold");
         Map<String, Map<String, Object>> goldArticles = GoldFiles.read(gold);
         try (ScratchDatabase scratch = ScratchDatabase.create(parent.properties())) {

@@ -6,10 +6,10 @@ import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
 import dev.mirsad.operations.RunRequest;
+import dev.mirsad.parse.InputFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,14 +35,8 @@ final class RunCommand extends DatabaseCommand {
     @Override
     int call(MirsadRuntime runtime) throws Exception {
         IngestProperties properties = runtime.bean(IngestProperties.class);
-        List<Path> folders = (inputs.isEmpty() ? properties.inputs().stream().map(Path::of).toList() : inputs)
-                .stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                throw new IllegalArgumentException("Input folder " + folder
-                        + " does not exist or is not a folder; give an existing one with --input DIR");
-            }
-        }
+        InputFolders folders = InputFolders.of(inputs.isEmpty() ? properties.inputs().stream().map(Path::of).toList()
+                : inputs).requireExisting("--input");
         LocalDate runDate = date != null ? date : LocalDate.now(properties.timeZone());
         RunOutcome outcome = runtime.bean(IngestOperations.class).run(new RunRequest(runDate, folders, reprocess));
         if (outcome.kind() != RunOutcome.Kind.RAN) {

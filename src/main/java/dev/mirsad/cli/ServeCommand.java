@@ -5,6 +5,7 @@ import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
 import dev.mirsad.operations.RunRequest;
+import dev.mirsad.parse.InputFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -15,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -31,7 +31,7 @@ final class ServeCommand extends DatabaseCommand {
     int call(MirsadRuntime runtime) throws InterruptedException {
         IngestProperties properties = runtime.bean(IngestProperties.class);
         IngestOperations operations = runtime.bean(IngestOperations.class);
-        List<Path> inputs = properties.inputs().stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+        InputFolders inputs = InputFolders.of(properties.inputs().stream().map(Path::of).toList());
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         // One thread: a night still running when the next one is due delays it, never overlaps it.
         scheduler.setPoolSize(1);
@@ -52,7 +52,7 @@ final class ServeCommand extends DatabaseCommand {
         return ExitCodes.COMPLETED;
     }
 
-    private void runNight(MirsadRuntime runtime, IngestOperations operations, List<Path> inputs,
+    private void runNight(MirsadRuntime runtime, IngestOperations operations, InputFolders inputs,
                           IngestProperties properties) {
         // The night that has just ended, named after the day it began (as jobs/mirsad-nightly.sh does):
         // at 02:00 that is yesterday; a late catch-up run before 02:00 does not take the night still going.

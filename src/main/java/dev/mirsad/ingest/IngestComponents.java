@@ -14,12 +14,14 @@ import dev.mirsad.ingest.storage.ArticleRepository;
 import dev.mirsad.ingest.storage.EntityRepository;
 import dev.mirsad.ingest.storage.FactRepository;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository;
+import dev.mirsad.parse.InputFolders;
 import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.pipeline.ArticlePipeline;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.batch.autoconfigure.BatchConversionServiceCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -41,6 +43,15 @@ public class IngestComponents {
                 ParserLimits.defaults().maxTextChars());
         return ArticlePipeline.withParserProcesses(limits, properties.parserProcesses(),
                 properties.parserHeap().toBytes());
+    }
+
+    /** A night's input folders are stored with its parameters as text and read back as {@link InputFolders}. */
+    @Bean
+    public BatchConversionServiceCustomizer inputFoldersConversion() {
+        return conversion -> {
+            conversion.addConverter(InputFolders.class, String.class, InputFolders::toString);
+            conversion.addConverter(String.class, InputFolders.class, InputFolders::parse);
+        };
     }
 
     /** The scan of one night, over the input folders it was started with. */

@@ -1,6 +1,7 @@
 package dev.mirsad.operations;
 
 import dev.mirsad.ingest.NightParameters;
+import dev.mirsad.parse.InputFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -14,13 +15,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Runs, restarts, recovers and stops nights of the ingest job. A night is a run date: running a
@@ -83,8 +82,7 @@ public class IngestOperations {
         }
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLocalDate(NightParameters.RUN_DATE, request.runDate())
-                .addString(NightParameters.INPUTS, request.inputs().stream().map(Path::toString)
-                        .collect(Collectors.joining(NightParameters.INPUT_SEPARATOR)), false);
+                .addJobParameter(NightParameters.INPUTS, request.inputs(), InputFolders.class, false);
         if (request.reprocess() || last.isPresent()) {
             // A new pass over a date needs a new identity: the job has no incrementer (it would break restarts).
             parameters.addLong(NightParameters.PASS, System.currentTimeMillis());

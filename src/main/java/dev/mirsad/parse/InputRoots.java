@@ -30,15 +30,11 @@ public final class InputRoots {
         this.realFolders = List.copyOf(realFolders);
     }
 
-    /**
-     * @param folders the input folders as configured
-     * @throws NoSuchFileException if one does not exist or is not a folder
-     */
-    public static InputRoots of(List<Path> folders) throws IOException {
+    /** @throws NoSuchFileException if a folder does not exist (any more) or is not a folder */
+    public static InputRoots of(InputFolders inputs) throws IOException {
         List<Path> absolute = new ArrayList<>();
         List<Path> real = new ArrayList<>();
-        for (Path folder : folders) {
-            Path path = folder.toAbsolutePath().normalize();
+        for (Path path : inputs.folders()) {
             if (!Files.isDirectory(path)) {
                 throw new NoSuchFileException(path.toString(), null, "input folder does not exist or is not a folder");
             }

@@ -1,6 +1,7 @@
 package dev.mirsad.pipeline;
 
 import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.parse.InputFolders;
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.parse.RejectionReason;
@@ -124,7 +125,7 @@ class ArticlePipelineTest {
     }
 
     private ArticleOutcome process(Path file, ScannedState scanned) throws Exception {
-        return PIPELINE.process(file, InputRoots.of(List.of(folder)), scanned, PipelineStage.Timer.NONE);
+        return PIPELINE.process(file, InputRoots.of(InputFolders.of(List.of(folder))), scanned, PipelineStage.Timer.NONE);
     }
 
     private Path copyOfSeed() throws Exception {

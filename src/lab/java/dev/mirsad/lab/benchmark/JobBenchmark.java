@@ -7,6 +7,7 @@ import dev.mirsad.ingest.imports.WriteTimes;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
 import dev.mirsad.operations.RunRequest;
+import dev.mirsad.parse.InputFolders;
 import dev.mirsad.pipeline.PipelineStage;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -78,7 +79,7 @@ public class JobBenchmark {
 
         MemoryUse.reset();
         long cpuBefore = processCpuNanos();
-        JobExecution first = ran(operations.run(new RunRequest(FIRST_NIGHT, List.of(corpus), false)));
+        JobExecution first = ran(operations.run(new RunRequest(FIRST_NIGHT, InputFolders.of(List.of(corpus)), false)));
         Duration job = durationOf(first.getStartTime(), first.getEndTime());
         Duration jobCpu = Duration.ofNanos(processCpuNanos() - cpuBefore);
         long peakHeap = MemoryUse.peakHeapBytes();
@@ -110,7 +111,7 @@ public class JobBenchmark {
                 MemoryUse.maxHeapBytes() >> 20, megabytes(peakRss));
 
         MemoryUse.reset();
-        JobExecution second = ran(operations.run(new RunRequest(FIRST_NIGHT.plusDays(1), List.of(corpus), false)));
+        JobExecution second = ran(operations.run(new RunRequest(FIRST_NIGHT.plusDays(1), InputFolders.of(List.of(corpus)), false)));
         Duration incremental = durationOf(second.getStartTime(), second.getEndTime());
         long unchanged = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM scan_manifest WHERE job_instance_id = ? AND outcome = 'UNCHANGED'""",

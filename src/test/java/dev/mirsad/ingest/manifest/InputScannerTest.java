@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.manifest;
 
+import dev.mirsad.parse.InputFolders;
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.RejectionReason;
 import org.junit.jupiter.api.Test;
@@ -132,19 +133,19 @@ class InputScannerTest {
         Files.writeString(outside.resolve("a.txt"), "text");
         Path link = Files.createSymbolicLink(root.resolve("inputs"), outside);
 
-        List<ScannedFile> files = scanner.scan(InputRoots.of(List.of(link)));
+        List<ScannedFile> files = scanner.scan(InputRoots.of(InputFolders.of(List.of(link))));
 
         assertThat(files).singleElement().satisfies(f -> assertThat(f.problem()).isNull());
     }
 
     @Test
     void aMissingInputFolderIsAnError() {
-        assertThatThrownBy(() -> InputRoots.of(List.of(root.resolve("absent"))))
+        assertThatThrownBy(() -> InputRoots.of(InputFolders.of(List.of(root.resolve("absent")))))
                 .isInstanceOf(NoSuchFileException.class).hasMessageContaining("absent");
     }
 
     private List<ScannedFile> scan() throws IOException {
-        return scanner.scan(InputRoots.of(List.of(root)));
+        return scanner.scan(InputRoots.of(InputFolders.of(List.of(root))));
     }
 
     private Map<String, String> outcomes(List<ScannedFile> files) {
