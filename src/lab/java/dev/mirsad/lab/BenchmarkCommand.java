@@ -1,19 +1,15 @@
 package dev.mirsad.lab;
 
+import dev.mirsad.cli.DatabaseCommand;
 import dev.mirsad.cli.ExitCodes;
 import dev.mirsad.cli.MirsadRuntime;
 import dev.mirsad.lab.benchmark.JobBenchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Measures the job on a corpus folder and prints the figures.",
@@ -21,13 +17,7 @@ import java.util.concurrent.Callable;
                 "incremental night on the unchanged corpus, and Tika's bare text extraction of the same",
                 "files with the ratio. It needs an empty database (SPRING_DATASOURCE_URL). Run it with",
                 "-Xmx512m."})
-final class BenchmarkCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private LabCli parent;
-
-    @Spec
-    private CommandSpec spec;
+final class BenchmarkCommand extends DatabaseCommand {
 
     @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The folder of articles.")
     private Path corpus;
@@ -37,18 +27,17 @@ final class BenchmarkCommand implements Callable<Integer> {
     private Integer threads;
 
     @Override
-    public Integer call() throws Exception {
+    protected Map<String, String> moreProperties() {
+        return threads == null ? Map.of() : Map.of("mirsad.threads", threads.toString());
+    }
+
+    @Override
+    protected int call(MirsadRuntime runtime) throws Exception {
         Path folder = corpus.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("Corpus folder " + folder + " does not exist or is not a folder");
         }
-        Map<String, String> properties = new HashMap<>(parent.properties());
-        if (threads != null) {
-            properties.putIfAbsent("mirsad.threads", threads.toString());
-        }
-        try (MirsadRuntime runtime = MirsadRuntime.open(properties)) {
-            runtime.bean(JobBenchmark.class).run(folder, spec.commandLine().getOut());
-        }
+        runtime.bean(JobBenchmark.class).run(folder, out());
         return ExitCodes.COMPLETED;
     }
 }

@@ -1,6 +1,7 @@
 package dev.mirsad.lab;
 
 import dev.mirsad.cli.MirsadCli;
+import dev.mirsad.cli.PropertiesSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import java.util.Map;
         subcommands = {EvaluateCommand.class, EvalNerCommand.class, BenchmarkCommand.class,
                 ExtractionBenchmarkCommand.class, GenerateCorpusCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 error, 2 usage error, 5 the scratch run failed."})
-public final class LabCli implements Runnable {
+public final class LabCli implements Runnable, PropertiesSource {
 
     private final Map<String, String> properties;
 
@@ -42,7 +43,8 @@ public final class LabCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    Map<String, String> properties() {
+    @Override
+    public Map<String, String> properties() {
         return properties;
     }
 }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** A command that needs the database and the job: it opens them, does its work, and closes them. */
-abstract class DatabaseCommand implements Callable<Integer> {
+public abstract class DatabaseCommand implements Callable<Integer> {
 
     @ParentCommand
-    private MirsadCli parent;
+    private PropertiesSource parent;
 
     @Spec
     private CommandSpec spec;
@@ -28,17 +28,17 @@ abstract class DatabaseCommand implements Callable<Integer> {
     }
 
     /** Settings this command's options give, below those the caller passed. */
-    Map<String, String> moreProperties() {
+    protected Map<String, String> moreProperties() {
         return Map.of();
     }
 
-    abstract int call(MirsadRuntime runtime) throws Exception;
+    protected abstract int call(MirsadRuntime runtime) throws Exception;
 
-    PrintWriter out() {
+    protected PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    protected PrintWriter err() {
         return spec.commandLine().getErr();
     }
 }

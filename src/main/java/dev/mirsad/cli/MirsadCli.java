@@ -22,7 +22,7 @@ import java.util.TimeZone;
                 StopCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 error, 2 usage error, 3 completed with rejected files,",
                 "4 stopped, 5 failed, 6 another run is going, 7 the date already completed."})
-public final class MirsadCli implements Runnable {
+public final class MirsadCli implements Runnable, PropertiesSource {
 
     private final Map<String, String> properties;
 
@@ -99,7 +99,8 @@ public final class MirsadCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    Map<String, String> properties() {
+    @Override
+    public Map<String, String> properties() {
         return properties;
     }
 

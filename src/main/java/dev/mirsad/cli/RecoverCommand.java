@@ -13,7 +13,7 @@ final class RecoverCommand extends DatabaseCommand {
     private long executionId;
 
     @Override
-    int call(MirsadRuntime runtime) throws Exception {
+    protected int call(MirsadRuntime runtime) throws Exception {
         var execution = runtime.bean(IngestOperations.class).recover(executionId);
         out().println("Execution " + executionId + " is now " + execution.getStatus()
                 + ". Resume it with: mirsad restart " + executionId);

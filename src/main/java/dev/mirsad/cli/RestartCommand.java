@@ -25,7 +25,7 @@ final class RestartCommand extends DatabaseCommand {
     }
 
     @Override
-    int call(MirsadRuntime runtime) throws Exception {
+    protected int call(MirsadRuntime runtime) throws Exception {
         IngestOperations operations = runtime.bean(IngestOperations.class);
         long id = target.lastFailed
                 ? operations.lastFailed().map(JobExecution::getId).orElseThrow(() ->

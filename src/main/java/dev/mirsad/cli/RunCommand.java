@@ -33,7 +33,7 @@ final class RunCommand extends DatabaseCommand {
     private boolean reprocess;
 
     @Override
-    int call(MirsadRuntime runtime) throws Exception {
+    protected int call(MirsadRuntime runtime) throws Exception {
         IngestProperties properties = runtime.bean(IngestProperties.class);
         InputFolders folders = InputFolders.of(inputs.isEmpty() ? properties.inputs().stream().map(Path::of).toList()
                 : inputs).requireExisting("--input");

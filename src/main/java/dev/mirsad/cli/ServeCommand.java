@@ -28,7 +28,7 @@ final class ServeCommand extends DatabaseCommand {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     @Override
-    int call(MirsadRuntime runtime) throws InterruptedException {
+    protected int call(MirsadRuntime runtime) throws InterruptedException {
         IngestProperties properties = runtime.bean(IngestProperties.class);
         IngestOperations operations = runtime.bean(IngestOperations.class);
         InputFolders inputs = InputFolders.of(properties.inputs().stream().map(Path::of).toList());

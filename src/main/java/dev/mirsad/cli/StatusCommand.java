@@ -11,7 +11,7 @@ final class StatusCommand extends DatabaseCommand {
     private int limit;
 
     @Override
-    int call(MirsadRuntime runtime) {
+    protected int call(MirsadRuntime runtime) {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }

@@ -12,7 +12,7 @@ final class StopCommand extends DatabaseCommand {
     private long executionId;
 
     @Override
-    int call(MirsadRuntime runtime) throws Exception {
+    protected int call(MirsadRuntime runtime) throws Exception {
         runtime.bean(IngestOperations.class).stop(executionId);
         out().println("Asked execution " + executionId + " to stop; it stops after its current chunk.");
         return ExitCodes.COMPLETED;

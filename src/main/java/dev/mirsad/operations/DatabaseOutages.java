@@ -30,7 +30,6 @@ public class DatabaseOutages {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
     private static final int VALIDATION_SECONDS = 5;
-    private static final String HIKARI_CLOSED = "Connection is closed";
 
     private final DataSourceProperties dataSource;
     private final Duration window;
@@ -68,9 +67,7 @@ public class DatabaseOutages {
                     || t instanceof CannotCreateTransactionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    // The pool's stand-in for a connection it closed as broken says so with no SQL state.
-                    || HIKARI_CLOSED.equals(sql.getMessage()))) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

@@ -88,7 +88,7 @@ public class NightRunner {
                 deadline = Instant.now().plus(database.window());
             }
             if (++resumptions > MAX_RESUMPTIONS) {
-                throw new DatabaseLostException(execution, ended(night) + ": it lost its connections to the database"
+                throw new DatabaseLostException(ended(night) + ": it lost its connections to the database"
                         + " at " + database.address() + " " + MAX_RESUMPTIONS + " times (" + DatabaseOutages.causeOf(lost)
                         + "). When the database is stable again, run the same date to resume the night: mirsad run"
                         + " --date " + runDate, lost);
@@ -96,7 +96,7 @@ public class NightRunner {
             log.warn("{} lost the database at {} ({}); waiting until {} for it to answer again",
                     night, database.address(), DatabaseOutages.causeOf(lost), deadline);
             if (!database.awaitReachable(deadline)) {
-                throw new DatabaseLostException(execution, ended(night) + ": the database at " + database.address()
+                throw new DatabaseLostException(ended(night) + ": the database at " + database.address()
                         + " did not answer for " + database.window().toSeconds() + " s (" + DatabaseOutages.causeOf(lost)
                         + "). When it answers again, run the same date to resume the night: mirsad run --date "
                         + runDate, lost);

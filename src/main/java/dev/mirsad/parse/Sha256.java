@@ -1,17 +1,11 @@
 package dev.mirsad.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 hex digests: file contents, and long URIs that must be unique keys. */
+/** SHA-256 hex digests: file contents (the scan feeds the digest), and long URIs that must be unique keys. */
 public final class Sha256 {
 
     private Sha256() {
@@ -27,14 +21,6 @@ public final class Sha256 {
 
     public static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
-    }
-
-    public static String ofFile(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return hex(digest.digest());
     }
 
     public static String of(String text) {

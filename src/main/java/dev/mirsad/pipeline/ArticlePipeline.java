@@ -93,10 +93,10 @@ public final class ArticlePipeline implements AutoCloseable {
                 document = parser.parse(file.realPath());
             } catch (DocumentRejectedException e) {
                 // A file rewritten while it was parsed fails for that reason, not for its content.
-                return changedSinceScan(fileName, scanned, roots.admit(path, parser.maxFileBytes()))
+                return changedSinceScan(fileName, scanned, file.statAgain())
                         .orElse(new ArticleOutcome.Rejected(e.reason(), e.getMessage()));
             }
-            changed = changedSinceScan(fileName, scanned, roots.admit(path, parser.maxFileBytes()));
+            changed = changedSinceScan(fileName, scanned, file.statAgain());
             if (changed.isPresent()) {
                 return changed.get();
             }
