@@ -6,6 +6,7 @@ import dev.mirsad.lab.evaluation.GoldFiles;
 import dev.mirsad.lab.evaluation.Predictions;
 import dev.mirsad.lab.evaluation.Scorer;
 import dev.mirsad.lab.evaluation.ScratchDatabase;
+import dev.mirsad.lab.evaluation.SplitInputs;
 import dev.mirsad.lab.evaluation.ViewReader;
 import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
@@ -54,12 +55,24 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "List every miss and false alarm after the table.")
     private boolean errors;
 
+    @Option(names = "--split", paramLabel = "all|development|training", defaultValue = "all",
+            converter = SplitPartConverter.class,
+            description = "Score all articles, or only the development or training part of the tagger's split "
+                    + "(docs/models.md; default: ${DEFAULT-VALUE}).")
+    private SplitInputs.Part split;
+
     @Override
     public Integer call() throws Exception {
-        InputFolders folders = InputFolders.of(inputs).requireExisting("--input");
+        if (errors && split == SplitInputs.Part.DEVELOPMENT) {
+            throw new IllegalArgumentException("--errors is refused with --split development: those articles measure "
+                    + "what was not tuned on, so only their scores are shown");
+        }
+        InputFolders.of(inputs).requireExisting("--input");
         requireFolder(gold, "--gold");
-        Map<String, Map<String, Object>> goldArticles = GoldFiles.read(gold);
-        try (ScratchDatabase scratch = ScratchDatabase.create(parent.properties())) {
+        try (SplitInputs part = SplitInputs.of(GoldFiles.read(gold), inputs, split);
+             ScratchDatabase scratch = ScratchDatabase.create(parent.properties())) {
+            Map<String, Map<String, Object>> goldArticles = part.gold();
+            InputFolders folders = InputFolders.of(part.inputs());
             Map<String, String> properties = new LinkedHashMap<>(parent.properties());
             properties.putAll(scratch.properties());
             try (MirsadRuntime runtime = MirsadRuntime.open(properties)) {
@@ -83,3 +96,4 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 }
+

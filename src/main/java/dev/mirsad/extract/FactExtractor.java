@@ -16,9 +16,12 @@ import java.util.List;
 public final class FactExtractor {
 
     /** Stored with every fact; raise it whenever a change can alter what is extracted. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
+    private static final String ARABIC = "ar";
 
     private final Lexicon lexicon = new Lexicon();
+    private final NameTagger tagger = new NameTagger(new TaggerInputs(lexicon), NameTagger.shippedModel());
+    private final TaggedEntities taggedEntities = new TaggedEntities(lexicon);
     private final OrganizationFinder organizations = new OrganizationFinder(lexicon);
     private final LocationFinder locations = new LocationFinder(lexicon);
     private final PersonFinder persons = new PersonFinder(lexicon);
@@ -29,18 +32,30 @@ public final class FactExtractor {
     private final CitationFinder citations = new CitationFinder();
 
     /**
-     * @param language ISO 639-1 code of the text (extraction is Arabic-first; other languages may yield little)
+     * @param language ISO 639-1 code of the text: only Arabic goes through the Arabic lexicons and tagger.
+     *                 Every finder so far reads Arabic words (months, numbers, verbs), so other languages get
+     *                 no facts until they get finders of their own
      * @param publishedOn the article's own date from its metadata, or null: relative dates resolve only against it
      */
     public ArticleFacts extract(String cleanedText, String language, LocalDate publishedOn) {
+        if (!ARABIC.equals(language)) {
+            // A Persian weekday (دوشنبه) read through the Arabic lexicons became the city Dushanbe.
+            return new ArticleFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
         Article article = new Article(cleanedText == null ? "" : cleanedText, lexicon);
-        List<Found> orgs = organizations.find(article);
+        List<NameTagger.TaggedName> tagged = tagger.tag(article);
+        List<Found> orgs = new ArrayList<>(organizations.find(article));
         List<Span> orgSpans = orgs.stream().map(Found::span).toList();
-        List<Found> places = locations.find(article, orgSpans);
+        List<Found> places = new ArrayList<>(locations.find(article, orgSpans));
+        List<Span> ruleSpans = new ArrayList<>(orgSpans);
+        places.forEach(f -> ruleSpans.add(f.span()));
+        orgs.addAll(taggedEntities.of(article, tagged, "ORGANIZATION", ruleSpans));
+        places.addAll(taggedEntities.of(article, tagged, "LOCATION", ruleSpans));
         BitSet taken = new BitSet();
         orgs.forEach(f -> taken.set(f.span().from(), f.span().to()));
         places.forEach(f -> taken.set(f.span().from(), f.span().to()));
-        PersonsFound people = persons.find(article, taken);
+        List<NameTagger.TaggedName> taggedPersons = tagged.stream().filter(t -> t.type().equals("PERSON")).toList();
+        PersonsFound people = persons.find(article, taken, taggedPersons);
 
         List<Found> entities = new ArrayList<>(orgs);
         entities.addAll(places);

@@ -229,6 +229,15 @@ final class NameReader {
                 && (next == null || lexicon.titleKind(next) != null);
     }
 
+    /** The part of a span a tagger read as a name that consists of name words, from its first; null if none. */
+    Span nameWords(Article article, Span span, BitSet taken) {
+        int end = span.from();
+        while (end < span.to() && (end == span.from() ? isNameWord(article, end, taken) : isLaterNameWord(article, end, taken))) {
+            end++;
+        }
+        return end > span.from() ? new Span(span.from(), end) : null;
+    }
+
     boolean isNameWord(Article article, int i, BitSet taken) {
         String w = article.word(i);
         return w != null && !taken.get(i) && w.length() >= 2 && w.chars().allMatch(Character::isLetter)

@@ -26,7 +26,8 @@ final class PersonFinder {
         this.resolver = new PersonResolver(lexicon, nameReader);
     }
 
-    PersonsFound find(Article article, BitSet taken) {
+    /** @param tagged the trained tagger's person names: a name the rules did not read becomes a person too */
+    PersonsFound find(Article article, BitSet taken, List<NameTagger.TaggedName> tagged) {
         List<NamedPerson> named = new ArrayList<>();
         List<RoleTitle> bareTitles = new ArrayList<>();
         Tokens tokens = article.tokens;
@@ -92,6 +93,27 @@ final class PersonFinder {
                 named.add(new NamedPerson(new Span(i, i + 1), List.of(), before == null ? null : lexicon.demonymCode(before)));
             }
         }
+        for (NameTagger.TaggedName taggedName : tagged) {
+            Span name = nameReader.nameWords(article, taggedName.span(), taken);
+            boolean alone = name != null && name.to() - name.from() == 1;
+            // One word alone is a name if it speaks (قال ظريف), or if training saw it as one and it is no
+            // everyday word as well (مبارك is also "blessed": the rules' own test for such words).
+            if (name != null && (!alone || nameReader.besideReportingVerb(article, name.from())
+                    || taggedName.knownAlone() && name.equals(taggedName.span()) && !isAlsoAWord(article.word(name.from())))
+                    && taken.get(name.from(), name.to()).isEmpty()
+                    && named.stream().noneMatch(n -> n.name().overlaps(name))) {
+                // A role phrase the rules read before a name they did not (الرئيس ثم اسم) is this person's.
+                List<RoleTitle> titles = new ArrayList<>(bareTitles.stream()
+                        .filter(t -> t.span().to() == name.from()).toList());
+                bareTitles.removeAll(titles);
+                titleReader.appositiveTitles(article, name.to(), taken, titles);
+                named.add(new NamedPerson(name, titles, TitleReader.countryOf(titles)));
+            }
+        }
         return resolver.resolve(article, named, bareTitles, taken);
+    }
+
+    private boolean isAlsoAWord(String word) {
+        return lexicon.isGivenNameAlsoAWord(word) || lexicon.isKnownFamilyName(word) && !lexicon.isPublicFigure(word);
     }
 }

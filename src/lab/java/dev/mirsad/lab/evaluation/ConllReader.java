@@ -35,6 +35,9 @@ public final class ConllReader {
             }
             // The tag is the last field; the token the first (some exports put a POS column between).
             String[] fields = trimmed.split("\\s+");
+            if (fields.length == 1 && Character.isWhitespace(line.charAt(0))) {
+                continue; // a token of white space only (a no-break space in some corpora): nothing to tag
+            }
             if (fields.length < 2) {
                 throw new IllegalArgumentException("not a 'token tag' line: " + line);
             }

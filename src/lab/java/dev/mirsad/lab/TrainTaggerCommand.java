@@ -1,0 +1,103 @@
+package dev.mirsad.lab;
+
+import dev.mirsad.cli.ExitCodes;
+import dev.mirsad.extract.TaggerInputs;
+import dev.mirsad.extract.tagger.Perceptron;
+import dev.mirsad.extract.tagger.TaggerModel;
+import dev.mirsad.lab.training.PerceptronTrainer;
+import dev.mirsad.lab.training.SpanScores;
+import dev.mirsad.lab.training.TrainingData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "train-tagger", mixinStandardHelpOptions = true,
+        description = {"Trains the name tagger (persons, organizations, places) and writes its model file.",
+                "Learns from annotated articles (gold JSON files under GUIDELINES.md beside their texts) and from",
+                "token-level CoNLL corpora. One article in five is kept for development unless --all-articles;",
+                "the tagger's own scores on those articles are printed at the end. See docs/models.md."})
+final class TrainTaggerCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold JSON files of annotated articles.")
+    private Path gold;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder of the texts the gold files describe (NAME.txt).")
+    private Path texts;
+
+    @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL corpus (token, tag per line); repeatable.")
+    private List<Path> conll = List.of();
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where the model is written.")
+    private Path out;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "10", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--article-repeats", paramLabel = "N", defaultValue = "3",
+            description = "How many times each annotated article is seen per pass (default: ${DEFAULT-VALUE}).")
+    private int articleRepeats;
+
+    @Option(names = "--feature-bits", paramLabel = "N", defaultValue = "20",
+            description = "2^N hashed feature rows (default: ${DEFAULT-VALUE}).")
+    private int featureBits;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--all-articles", description = "Train on every annotated article, keeping none for development.")
+    private boolean allArticles;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if ((gold == null) != (texts == null)) {
+            throw new IllegalArgumentException("--gold and --input go together: the gold files and the texts they describe");
+        }
+        if (gold == null && conll.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to train on: give --gold DIR --input DIR, or --conll FILE");
+        }
+        PrintWriter log = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        TrainingData data = new TrainingData(new TaggerInputs(), featureBits);
+        if (gold != null) {
+            data.addArticles(gold, texts, !allArticles);
+        }
+        for (Path file : conll) {
+            data.addConll(file);
+        }
+        log.printf("training on %d annotated articles (each %d times) and %d corpus sentences; %d articles kept for development%n",
+                data.articles().size(), articleRepeats, data.corpora().size(), data.development().size());
+        log.flush();
+        PerceptronTrainer trainer = new PerceptronTrainer(featureBits);
+        List<Double> accuracy = trainer.train(data.training(articleRepeats), epochs, seed);
+        for (int e = 0; e < accuracy.size(); e++) {
+            log.printf("epoch %d: %.4f of tokens labelled right before updating%n", e + 1, accuracy.get(e));
+        }
+        Perceptron model = trainer.averaged();
+        String description = String.format("averaged perceptron, 2^%d feature rows, %d epochs, seed %d: %d articles x%d, %d corpus sentences",
+                featureBits, epochs, seed, data.articles().size(), articleRepeats, data.corpora().size());
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        try (OutputStream file = Files.newOutputStream(out)) {
+            new TaggerModel(description, model, data.names().starts(), data.names().singleWordNames()).write(file);
+        }
+        log.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - started) / 1e9);
+        if (!data.development().isEmpty()) {
+            log.println("the tagger alone on the development articles (exact spans):");
+            log.print(SpanScores.table(data.development(), model));
+        }
+        log.flush();
+        return ExitCodes.COMPLETED;
+    }
+}

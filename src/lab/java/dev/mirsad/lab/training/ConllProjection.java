@@ -1,0 +1,68 @@
+package dev.mirsad.lab.training;
+
+import dev.mirsad.extract.TaggerInputs;
+import dev.mirsad.extract.TaggerTokens;
+import dev.mirsad.extract.tagger.NameLabel;
+import dev.mirsad.lab.evaluation.ConllReader.TaggedToken;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Token labels from a CoNLL sentence (PERS, ORG, LOC; MISC is no name under GUIDELINES.md). The sentence
+ * is joined with spaces and tokenized as Mirsad tokenizes articles; each token takes the tag of the CoNLL
+ * token it starts in.
+ */
+public final class ConllProjection {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "PERS", "PERSON", "PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION", "GPE", "LOCATION");
+
+    private ConllProjection() {
+    }
+
+    /** @param counts receives the first word of each name, as written */
+    public static LabelledText project(List<TaggedToken> sentence, TaggerInputs inputs, int featureBits,
+                                       NameCounts counts) {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[sentence.size()];
+        for (int k = 0; k < sentence.size(); k++) {
+            if (k > 0) {
+                text.append(' ');
+            }
+            starts[k] = text.length();
+            text.append(sentence.get(k).text());
+        }
+        TaggerTokens tokens = inputs.tokens(text.toString(), featureBits);
+        NameLabel[] labels = new NameLabel[tokens.size()];
+        int source = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            while (source + 1 < starts.length && starts[source + 1] <= tokens.start(i)) {
+                source++;
+            }
+            String tag = sentence.get(source).tag();
+            String type = tag.length() > 2 ? TYPES.get(tag.substring(2)) : null;
+            NameLabel previous = i > 0 ? labels[i - 1] : NameLabel.O;
+            if (type == null) {
+                labels[i] = NameLabel.O;
+            } else if (tag.startsWith("B-") && tokens.start(i) == starts[source] || !NameLabel.inside(type).canFollow(previous)) {
+                labels[i] = NameLabel.begin(type);
+                if (tokens.word(i) != null) {
+                    counts.add(tokens.word(i), nameLength(sentence, source));
+                }
+            } else {
+                labels[i] = NameLabel.inside(type);
+            }
+        }
+        return new LabelledText(tokens, labels);
+    }
+
+    /** How many CoNLL tokens the name starting at token k has. */
+    private static int nameLength(List<TaggedToken> sentence, int k) {
+        int end = k + 1;
+        while (end < sentence.size() && sentence.get(end).tag().startsWith("I-")) {
+            end++;
+        }
+        return end - k;
+    }
+}

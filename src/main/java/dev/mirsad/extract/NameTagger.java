@@ -1,0 +1,90 @@
+package dev.mirsad.extract;
+
+import dev.mirsad.extract.arabic.Clitics;
+import dev.mirsad.extract.tagger.GreedyTagger;
+import dev.mirsad.extract.tagger.NameLabel;
+import dev.mirsad.extract.tagger.TaggerModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trained tagger's names in an article (see docs/models.md): person, organization and place spans,
+ * each with the form of its first word that begins the name, proclitics removed.
+ */
+final class NameTagger {
+
+    static final String MODEL = "name-tagger.model.gz";
+
+    /** A name the tagger found; firstWord is its first word as the name begins (بغداد in وبغداد). */
+    /**
+     * @param knownAlone whether the training data had this word as a whole name (for names of one word)
+     */
+    record TaggedName(String type, Span span, String firstWord, boolean knownAlone) {
+
+        boolean oneWord() {
+            return span.to() - span.from() == 1;
+        }
+    }
+
+    private final TaggerInputs inputs;
+    private final TaggerModel model;
+
+    NameTagger(TaggerInputs inputs, TaggerModel model) {
+        this.inputs = inputs;
+        this.model = model;
+    }
+
+    static TaggerModel shippedModel() {
+        try (InputStream in = NameTagger.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("The name tagger model " + MODEL + " is missing from the jar; rebuild it");
+            }
+            return TaggerModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The name tagger model " + MODEL + " cannot be read", e);
+        }
+    }
+
+    List<TaggedName> tag(Article article) {
+        NameLabel[] labels = GreedyTagger.tag(inputs.tokens(article, model.perceptron().featureBits()), model.perceptron());
+        List<TaggedName> out = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (!labels[i].begins() || !article.tokens.isWord(i)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < labels.length && labels[end].inside()) {
+                end++;
+            }
+            String first = nameStart(article.word(i));
+            out.add(new TaggedName(labels[i].type(), new Span(i, end), first, model.singleWordNameCount(first) > 0));
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /**
+     * The word, or the word without its proclitics, whichever began names most often in training;
+     * بالعراق gives العراق even unseen, since a name keeps its article.
+     */
+    private String nameStart(String word) {
+        List<String> forms = Clitics.stems(word);
+        String best = word;
+        int bestCount = model.nameStartCount(word);
+        for (String form : forms) {
+            int count = model.nameStartCount(form);
+            if (count > bestCount) {
+                best = form;
+                bestCount = count;
+            }
+        }
+        if (bestCount == 0 && !word.startsWith("ال")) {
+            return forms.stream().filter(f -> f.startsWith("ال")).findFirst().orElse(word);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.mirsad.extract.tagger;
+
+import java.util.Arrays;
+
+/**
+ * Labels tokens left to right, each from its own features and the two labels before it: one pass and no
+ * search, as the model was trained (the trainer decodes the same way, so it learns from its own history).
+ */
+public final class GreedyTagger {
+
+    /** How many features the label history adds to a token's own. */
+    public static final int HISTORY_FEATURES = 3;
+    private static final int PREVIOUS = 1001;
+    private static final int PREVIOUS_TWO = 1002;
+    private static final int PREVIOUS_AND_WORD = 1003;
+
+    private GreedyTagger() {
+    }
+
+    /** The label-history features of a token: the previous label, the last two, and the previous with the word. */
+    public static int history(NameLabel previous, NameLabel beforePrevious, long wordHash, int bits, int[] rows, int at) {
+        rows[at] = FeatureHash.row(PREVIOUS, previous.ordinal(), bits);
+        rows[at + 1] = FeatureHash.row(PREVIOUS_TWO, previous.ordinal() * 16L + beforePrevious.ordinal(), bits);
+        rows[at + 2] = FeatureHash.row(PREVIOUS_AND_WORD, FeatureHash.combine(previous.ordinal(), wordHash), bits);
+        return at + HISTORY_FEATURES;
+    }
+
+    public static NameLabel[] tag(TokenFeatures tokens, Perceptron model) {
+        NameLabel[] out = new NameLabel[tokens.size()];
+        int[] rows = new int[tokens.maxFeatures() + HISTORY_FEATURES];
+        float[] scores = new float[model.labels()];
+        for (int i = 0; i < out.length; i++) {
+            NameLabel previous = i > 0 ? out[i - 1] : NameLabel.O;
+            NameLabel beforePrevious = i > 1 ? out[i - 2] : NameLabel.O;
+            int count = tokens.features(i, rows);
+            count = history(previous, beforePrevious, tokens.wordHash(i), model.featureBits(), rows, count);
+            Arrays.fill(scores, 0);
+            model.score(rows, count, scores);
+            out[i] = best(scores, previous);
+        }
+        return out;
+    }
+
+    /** The highest-scoring label that may follow the previous one. */
+    public static NameLabel best(float[] scores, NameLabel previous) {
+        NameLabel best = NameLabel.O;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int label = 0; label < scores.length; label++) {
+            NameLabel candidate = NameLabel.of(label);
+            if (scores[label] > bestScore && candidate.canFollow(previous)) {
+                best = candidate;
+                bestScore = scores[label];
+            }
+        }
+        return best;
+    }
+}
