@@ -85,6 +85,9 @@ final class EventFinder {
             EntityRef ref = f.ref();
             if (ref.type() == EntityType.LOCATION && "COUNTRY".equals(ref.subtype())) {
                 countries.putIfAbsent(ref.countryCode(), ref);
+            } else if (ref.type() == EntityType.LOCATION && ref.countryCode() != null && lexicon.country(ref.countryCode()) != null) {
+                // A city's country takes part in what happens there (an air strike on الرقة is one in Syria).
+                countries.putIfAbsent(ref.countryCode(), lexicon.country(ref.countryCode()));
             } else if (ref.type() == EntityType.PERSON
                     || ref.type() == EntityType.ORGANIZATION && !"MEDIA".equals(ref.subtype())) {
                 out.add(ref);

@@ -178,7 +178,7 @@ final class NameReader {
      * a family name (a nisba such as الغيطاني, or a known person's) or the second half of a compound name
      * (سيف الدين), is a noun phrase when the word before governs it.
      */
-    private boolean readsAsPhrase(Article article, int i) {
+    boolean readsAsPhrase(Article article, int i) {
         String second = article.word(i + 1);
         return lexicon.isGivenNameAlsoAWord(article.word(i)) && second.startsWith("ال") && !second.endsWith("ي")
                 && !COMPOUND_NAME_TAILS.contains(second) && !lexicon.isKnownFamilyName(second)
@@ -215,7 +215,7 @@ final class NameReader {
     }
 
     /** A second or later name word: not a conjunction-led word or an imperfect verb (يصبح) unless a known name. */
-    private boolean isLaterNameWord(Article article, int k, BitSet taken) {
+    boolean isLaterNameWord(Article article, int k, BitSet taken) {
         String w = article.word(k);
         return isNameWord(article, k, taken) && !w.startsWith("لل")
                 && (!(w.startsWith("و") || w.startsWith("ي")) || lexicon.isGivenName(w) && !w.startsWith("و")
@@ -227,15 +227,6 @@ final class NameReader {
         String next = article.word(k + 1);
         return article.word(k).length() == 3 && article.word(k).startsWith("و")
                 && (next == null || lexicon.titleKind(next) != null);
-    }
-
-    /** The part of a span a tagger read as a name that consists of name words, from its first; null if none. */
-    Span nameWords(Article article, Span span, BitSet taken) {
-        int end = span.from();
-        while (end < span.to() && (end == span.from() ? isNameWord(article, end, taken) : isLaterNameWord(article, end, taken))) {
-            end++;
-        }
-        return end > span.from() ? new Span(span.from(), end) : null;
     }
 
     boolean isNameWord(Article article, int i, BitSet taken) {

@@ -94,7 +94,7 @@ final class PersonFinder {
             }
         }
         for (NameTagger.TaggedName taggedName : tagged) {
-            Span name = nameReader.nameWords(article, taggedName.span(), taken);
+            Span name = nameWords(article, taggedName.span(), taken);
             boolean alone = name != null && name.to() - name.from() == 1;
             // One word alone is a name if it speaks (قال ظريف), or if training saw it as one and it is no
             // everyday word as well (مبارك is also "blessed": the rules' own test for such words).
@@ -111,6 +111,21 @@ final class PersonFinder {
             }
         }
         return resolver.resolve(article, named, bareTitles, taken);
+    }
+
+    /**
+     * The part of a span a tagger read as a name that consists of name words, from its first; null if none,
+     * or if it reads as a phrase (جمال الطبيعة after a verb is "the beauty of nature").
+     */
+    private Span nameWords(Article article, Span span, BitSet taken) {
+        if (span.to() - span.from() >= 2 && nameReader.readsAsPhrase(article, span.from())) {
+            return null;
+        }
+        int end = span.from();
+        while (end < span.to() && (end == span.from() ? nameReader.isNameWord(article, end, taken) : nameReader.isLaterNameWord(article, end, taken))) {
+            end++;
+        }
+        return end > span.from() ? new Span(span.from(), end) : null;
     }
 
     private boolean isAlsoAWord(String word) {

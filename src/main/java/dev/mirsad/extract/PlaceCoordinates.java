@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a city lies, for the cities that name a time zone: the IANA time-zone database's
+ * Where a city lies. For the cities that name a time zone, the IANA time-zone database's
  * {@code zone.tab} (public domain, shipped beside this class as {@code city_coordinates_zone.tab}) gives each zone's principal city
  * with its coordinates, and CLDR (in ICU4J) the city's Arabic name, which is how the gazetteer
- * names it. Other places have no coordinates here: a country or region is not a point.
+ * names it; for other places of 15,000 people or more, GeoNames ({@link GeoNamesPlaces}). A country or
+ * region is not a point and has none.
  */
 public final class PlaceCoordinates {
 
@@ -41,12 +42,17 @@ public final class PlaceCoordinates {
         }
     }
 
-    /** The coordinates of a city named so, if it names a time zone. */
+    /** The coordinates of a city named so. */
     public Optional<LatLon> of(EntityRef place) {
         if (place.type() != EntityType.LOCATION || !"CITY".equals(place.subtype())) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byFoldedName.get(place.key()));
+        LatLon zoneCity = byFoldedName.get(place.key());
+        if (zoneCity != null) {
+            return Optional.of(zoneCity);
+        }
+        return Optional.ofNullable(GeoNamesPlaces.shipped().byName(place.key()))
+                .map(p -> new LatLon(p.latitude(), p.longitude()));
     }
 
     static LatLon parse(String iso6709) {

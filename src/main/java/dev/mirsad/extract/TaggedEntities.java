@@ -1,5 +1,6 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.arabic.ArabicFold;
 import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.extract.facts.EntityType;
 
@@ -48,6 +49,8 @@ final class TaggedEntities {
             Lexicon.OrgHead head = lexicon.orgHead(firstWord);
             return new EntityRef(EntityType.ORGANIZATION, canonical, head != null ? head.kind() : "OTHER", null);
         }
-        return new EntityRef(EntityType.LOCATION, canonical, null, null);
+        GeoNamesPlaces.Place place = GeoNamesPlaces.shipped().byName(ArabicFold.fold(canonical));
+        return place == null ? new EntityRef(EntityType.LOCATION, canonical, null, null)
+                : new EntityRef(EntityType.LOCATION, canonical, "CITY", place.countryCode());
     }
 }

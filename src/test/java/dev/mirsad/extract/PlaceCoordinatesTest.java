@@ -26,6 +26,13 @@ class PlaceCoordinatesTest {
     }
 
     @Test
+    void citiesOfNoTimeZoneHaveTheirGeoNamesCoordinates() {
+        assertThat(city("الموصل").latitude()).isCloseTo(36.34, within(0.01));
+        assertThat(city("دير الزور").longitude()).isCloseTo(40.14, within(0.01));
+        assertThat(city("تكريت").latitude()).isCloseTo(34.62, within(0.01));
+    }
+
+    @Test
     void countriesAndUnknownCitiesHaveNone() {
         assertThat(COORDINATES.of(new EntityRef(EntityType.LOCATION, "العراق", "COUNTRY", "IQ"))).isEmpty();
         assertThat(COORDINATES.of(new EntityRef(EntityType.LOCATION, "قرية لا وجود لها", "CITY", null))).isEmpty();

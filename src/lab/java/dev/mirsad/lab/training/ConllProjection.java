@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Token labels from a CoNLL sentence (PERS, ORG, LOC; MISC is no name under GUIDELINES.md). The sentence
- * is joined with spaces and tokenized as Mirsad tokenizes articles; each token takes the tag of the CoNLL
- * token it starts in.
+ * is joined with spaces and tokenized as Mirsad tokenizes articles; each word takes the tag of the CoNLL
+ * token it starts in, and punctuation none: (بغداد) is a place between two marks.
  */
 public final class ConllProjection {
 
@@ -43,7 +43,7 @@ public final class ConllProjection {
             String tag = sentence.get(source).tag();
             String type = tag.length() > 2 ? TYPES.get(tag.substring(2)) : null;
             NameLabel previous = i > 0 ? labels[i - 1] : NameLabel.O;
-            if (type == null) {
+            if (type == null || tokens.word(i) == null) {
                 labels[i] = NameLabel.O;
             } else if (tag.startsWith("B-") && tokens.start(i) == starts[source] || !NameLabel.inside(type).canFollow(previous)) {
                 labels[i] = NameLabel.begin(type);

@@ -1,0 +1,88 @@
+package dev.mirsad.extract.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class PerceptronTest {
+
+    private static final int BITS = 8;
+
+    /** A text of n tokens whose every token has the same single feature row. */
+    private record SameFeature(int size, int row) implements TokenFeatures {
+        @Override
+        public int features(int i, int[] rows) {
+            rows[0] = row;
+            return 1;
+        }
+
+        @Override
+        public long wordHash(int i) {
+            return 7;
+        }
+
+        @Override
+        public int maxFeatures() {
+            return 1;
+        }
+    }
+
+    @Test
+    void aWrittenModelScoresAsTheTrainedOneToWithinItsStep() throws IOException {
+        float[] weights = new float[(1 << BITS) * NameLabel.count()];
+        Random random = new Random(3);
+        for (int k = 0; k < weights.length; k += 3) {
+            weights[k] = (float) random.nextGaussian() * 10;
+        }
+        Perceptron model = new Perceptron(BITS, NameLabel.count(), weights);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(new DataOutputStream(bytes));
+        Perceptron read = Perceptron.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+        for (int row = 0; row < 1 << BITS; row++) {
+            float[] before = new float[NameLabel.count()];
+            float[] after = new float[NameLabel.count()];
+            model.score(new int[]{row}, 1, before);
+            read.score(new int[]{row}, 1, after);
+            for (int label = 0; label < before.length; label++) {
+                assertThat(after[label]).isCloseTo(before[label], within(0.01f));
+            }
+        }
+    }
+
+    @Test
+    void aModelFileKeepsItsNameCounts() throws IOException {
+        TaggerModel model = new TaggerModel("test", new Perceptron(BITS, NameLabel.count(), new float[(1 << BITS) * NameLabel.count()]),
+                Map.of("بغداد", 12), Map.of("بغداد", 9));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(read.description()).isEqualTo("test");
+        assertThat(read.nameStartCount("بغداد")).isEqualTo(12);
+        assertThat(read.singleWordNameCount("بغداد")).isEqualTo(9);
+        assertThat(read.nameStartCount("وبغداد")).isZero();
+    }
+
+    @Test
+    void aNameNeverContinuesWhereNoneBegan() {
+        // Every token scores I_PERSON highest; only the first may not take it, and then B_PERSON's
+        // runner-up score makes the sequence a name that begins and continues.
+        float[] weights = new float[(1 << BITS) * NameLabel.count()];
+        int row = 5;
+        weights[row * NameLabel.count() + NameLabel.I_PERSON.ordinal()] = 10;
+        weights[row * NameLabel.count() + NameLabel.B_PERSON.ordinal()] = 5;
+        NameLabel[] labels = GreedyTagger.tag(new SameFeature(3, row), new Perceptron(BITS, NameLabel.count(), weights));
+
+        assertThat(labels).containsExactly(NameLabel.B_PERSON, NameLabel.I_PERSON, NameLabel.I_PERSON);
+    }
+}
