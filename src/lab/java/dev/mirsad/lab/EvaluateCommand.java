@@ -21,19 +21,21 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import javax.sql.DataSource;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores the extraction against gold files.",
-                "Runs the job over the input folders into a scratch database (dropped afterwards), reads",
-                "the reporting views and prints precision, recall and F1 per fact list, as the gold's",
-                "score.py does."})
+                "Runs the job once over all the input folders into a scratch database (dropped afterwards),",
+                "reads the reporting views and prints precision, recall and F1 per fact list for each gold",
+                "folder, as the gold's score.py does."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,11 +44,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Folder of gold JSON files.")
-    private Path gold;
+    @Option(names = "--gold", paramLabel = "DIR", required = true,
+            description = "Folder of gold JSON files; repeatable, each is scored on its own.")
+    private List<Path> golds;
 
     @Option(names = "--input", paramLabel = "DIR", required = true,
-            description = "Folder of the articles the gold describes; repeatable.")
+            description = "Folder of the articles the gold files describe; repeatable.")
     private List<Path> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Business date of the scratch run (default: today).")
@@ -68,10 +71,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "what was not tuned on, so only their scores are shown");
         }
         InputFolders.of(inputs).requireExisting("--input");
-        requireFolder(gold, "--gold");
-        try (SplitInputs part = SplitInputs.of(GoldFiles.read(gold), inputs, split);
+        Map<Path, Map<String, Map<String, Object>>> goldByFolder = new LinkedHashMap<>();
+        for (Path gold : golds) {
+            requireFolder(gold, "--gold");
+            goldByFolder.put(gold, GoldFiles.read(gold));
+        }
+        try (SplitInputs part = SplitInputs.of(goldByFolder, inputs, split);
              ScratchDatabase scratch = ScratchDatabase.create(parent.properties())) {
-            Map<String, Map<String, Object>> goldArticles = part.gold();
             InputFolders folders = InputFolders.of(part.inputs());
             Map<String, String> properties = new LinkedHashMap<>(parent.properties());
             properties.putAll(scratch.properties());
@@ -83,8 +89,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     return ExitCodes.FAILED;
                 }
                 Predictions predicted = new ViewReader(new JdbcTemplate(runtime.bean(DataSource.class))).read();
-                spec.commandLine().getOut().print(Scorer.score(goldArticles, predicted).table(errors));
-                spec.commandLine().getOut().flush();
+                PrintWriter out = spec.commandLine().getOut();
+                part.gold().forEach((folder, articles) -> {
+                    if (part.gold().size() > 1) {
+                        out.println("== " + folder + (split == SplitInputs.Part.ALL ? "" : " (" + split.name().toLowerCase(Locale.ROOT) + " part)"));
+                    }
+                    out.print(Scorer.score(articles, predicted).table(errors));
+                });
+                out.flush();
                 return ExitCodes.COMPLETED;
             }
         }

@@ -24,7 +24,7 @@ class CommandLineTest {
     @Test
     void theOperatorsCommandListHoldsNoLabCommand() {
         String help = cli.run("--help").out();
-        for (String lab : new String[] {"eval", "eval-ner", "benchmark", "benchmark-extract", "generate-corpus"}) {
+        for (String lab : new String[] {"eval", "eval-ner", "benchmark", "benchmark-extract", "generate-corpus", "train-tagger"}) {
             assertThat(help).doesNotContainPattern("(?m)^\\s+" + lab + "\\s");
             assertThat(cli.run(lab).exitCode()).as(lab).isEqualTo(ExitCodes.USAGE);
         }
@@ -32,7 +32,7 @@ class CommandLineTest {
 
     @Test
     void theLabCommandLineRunsTheLabCommands() {
-        for (String command : new String[] {"eval", "eval-ner", "benchmark", "benchmark-extract", "generate-corpus"}) {
+        for (String command : new String[] {"eval", "eval-ner", "benchmark", "benchmark-extract", "generate-corpus", "train-tagger"}) {
             Cli.Result help = cli.lab().run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).startsWith("Usage: mirsad-lab " + command);

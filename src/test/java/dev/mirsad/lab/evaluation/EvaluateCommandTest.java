@@ -3,9 +3,13 @@ package dev.mirsad.lab.evaluation;
 import dev.mirsad.testing.Cli;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +51,30 @@ class EvaluateCommandTest {
         assertThat(databases(database)).isEqualTo(before);
         assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM information_schema.tables"
                 + " WHERE table_schema = DATABASE()", Integer.class)).as("the job ran elsewhere").isZero();
+    }
+
+    @Test
+    void scoresEachGoldFolderOnItsOwnFromOneRun(@TempDir Path twoSeeds) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(GOLD))) {
+            for (Path file : files.sorted().limit(2).toList()) {
+                Files.copy(file, twoSeeds.resolve(file.getFileName()));
+            }
+        }
+
+        Cli.Result result = new Cli(TestDatabase.fresh()).lab().run("eval", "--gold", GOLD, "--gold", twoSeeds.toString(),
+                "--input", INPUT, "--date", "2026-11-23");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("== " + GOLD, "== " + twoSeeds, "documents: 5,", "documents: 2,");
+    }
+
+    @Test
+    void showsNoErrorOfTheDevelopmentArticles() {
+        Cli.Result result = new Cli(TestDatabase.fresh()).lab().run("eval", "--gold", GOLD, "--input", INPUT,
+                "--split", "development", "--errors");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--errors is refused with --split development");
     }
 
     @Test
