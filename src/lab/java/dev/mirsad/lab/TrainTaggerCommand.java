@@ -90,7 +90,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
             Files.createDirectories(out.getParent());
         }
         try (OutputStream file = Files.newOutputStream(out)) {
-            new TaggerModel(description, model, data.names().starts(), data.names().singleWordNames()).write(file);
+            new TaggerModel(description, TaggerInputs.lexiconDigest(), model, data.names().starts(), data.names().singleWordNames()).write(file);
         }
         log.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - started) / 1e9);
         if (!data.development().isEmpty()) {

@@ -21,6 +21,12 @@ class NameTaggerTest {
     }
 
     @Test
+    void theShippedModelWasTrainedWithTheLexiconsShippedBesideIt() {
+        assertThat(NameTagger.shippedModel().lexiconDigest()).as("a lexicon changed since the model was trained: "
+                        + "retrain it as docs/models.md says").isEqualTo(TaggerInputs.lexiconDigest());
+    }
+
+    @Test
     void aPlaceNoListNamesIsFoundAndGeoNamesGivesItsCountryAndPoint() {
         List<EntityRef> places = entities("وصل وفد شركة أرامكو إلى مدينة الظهران صباح اليوم.", EntityType.LOCATION);
 

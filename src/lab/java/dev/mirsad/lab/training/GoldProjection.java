@@ -20,8 +20,9 @@ import java.util.Map;
  */
 public final class GoldProjection {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "persons", "PERSON", "organizations", "ORGANIZATION", "locations", "LOCATION");
+    /** In a fixed order: where two forms cover the same words, the first listed wins, the same in every run. */
+    private static final List<Map.Entry<String, String>> TYPES = List.of(Map.entry("persons", "PERSON"),
+            Map.entry("organizations", "ORGANIZATION"), Map.entry("locations", "LOCATION"));
 
     private record Form(String type, List<String> words) {
     }
@@ -84,7 +85,9 @@ public final class GoldProjection {
     @SuppressWarnings("unchecked")
     private static List<Form> forms(Map<String, Object> gold) {
         List<Form> out = new ArrayList<>();
-        TYPES.forEach((list, type) -> {
+        TYPES.forEach(entry -> {
+            String list = entry.getKey();
+            String type = entry.getValue();
             for (Map<String, Object> entity : (List<Map<String, Object>>) gold.getOrDefault(list, List.of())) {
                 List<String> written = new ArrayList<>();
                 written.add((String) entity.get("name"));

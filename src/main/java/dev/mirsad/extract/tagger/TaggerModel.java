@@ -18,10 +18,11 @@ import java.util.zip.GZIPOutputStream;
  * choose between a first word as written and the word without a clitic: وزارة begins names, زارة does not.
  *
  * @param description what the model was trained on, for the model card and the log
+ * @param lexiconDigest the digest of the lexicons whose words were features in training
  * @param singleWordNames how often each folded word was a whole name on its own (بغداد, ميسي): a name of one
  *                        word the tagger proposes is taken only if the training data knew it as one
  */
-public record TaggerModel(String description, Perceptron perceptron, Map<String, Integer> nameStarts,
+public record TaggerModel(String description, String lexiconDigest, Perceptron perceptron, Map<String, Integer> nameStarts,
                           Map<String, Integer> singleWordNames) {
 
     private static final String MAGIC = "mirsad-name-tagger";
@@ -44,6 +45,7 @@ public record TaggerModel(String description, Perceptron perceptron, Map<String,
         DataOutputStream out = new DataOutputStream(zip);
         out.writeUTF(MAGIC);
         out.writeUTF(description);
+        out.writeUTF(lexiconDigest);
         perceptron.write(out);
         writeCounts(out, nameStarts);
         writeCounts(out, singleWordNames);
@@ -57,8 +59,9 @@ public record TaggerModel(String description, Perceptron perceptron, Map<String,
             throw new IOException("not a Mirsad name tagger model");
         }
         String description = in.readUTF();
+        String lexiconDigest = in.readUTF();
         Perceptron perceptron = Perceptron.read(in);
-        return new TaggerModel(description, perceptron, readCounts(in), readCounts(in));
+        return new TaggerModel(description, lexiconDigest, perceptron, readCounts(in), readCounts(in));
     }
 
     private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {

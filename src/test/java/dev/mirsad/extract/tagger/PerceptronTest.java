@@ -61,7 +61,7 @@ class PerceptronTest {
 
     @Test
     void aModelFileKeepsItsNameCounts() throws IOException {
-        TaggerModel model = new TaggerModel("test", new Perceptron(BITS, NameLabel.count(), new float[(1 << BITS) * NameLabel.count()]),
+        TaggerModel model = new TaggerModel("test", "digest", new Perceptron(BITS, NameLabel.count(), new float[(1 << BITS) * NameLabel.count()]),
                 Map.of("بغداد", 12), Map.of("بغداد", 9));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
