@@ -1,6 +1,7 @@
 package dev.mirsad.extract;
 
 import dev.mirsad.extract.facts.ArticleFacts;
+import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.TimeExpression;
 
 import java.time.LocalDate;
@@ -49,12 +50,12 @@ public final class FactExtractor {
         List<Found> places = new ArrayList<>(locations.find(article, orgSpans));
         List<Span> ruleSpans = new ArrayList<>(orgSpans);
         places.forEach(f -> ruleSpans.add(f.span()));
-        orgs.addAll(taggedEntities.of(article, tagged, "ORGANIZATION", ruleSpans));
-        places.addAll(taggedEntities.of(article, tagged, "LOCATION", ruleSpans));
+        orgs.addAll(taggedEntities.of(article, tagged, EntityType.ORGANIZATION, ruleSpans));
+        places.addAll(taggedEntities.of(article, tagged, EntityType.LOCATION, ruleSpans));
         BitSet taken = new BitSet();
         orgs.forEach(f -> taken.set(f.span().from(), f.span().to()));
         places.forEach(f -> taken.set(f.span().from(), f.span().to()));
-        List<NameTagger.TaggedName> taggedPersons = tagged.stream().filter(t -> t.type().equals("PERSON")).toList();
+        List<NameTagger.TaggedName> taggedPersons = tagged.stream().filter(t -> t.type() == EntityType.PERSON).toList();
         PersonsFound people = persons.find(article, taken, taggedPersons);
 
         List<Found> entities = new ArrayList<>(orgs);

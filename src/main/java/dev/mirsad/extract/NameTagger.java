@@ -1,6 +1,7 @@
 package dev.mirsad.extract;
 
 import dev.mirsad.extract.arabic.Clitics;
+import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.tagger.GreedyTagger;
 import dev.mirsad.extract.tagger.NameLabel;
 import dev.mirsad.extract.tagger.TaggerModel;
@@ -23,7 +24,7 @@ final class NameTagger {
     /**
      * @param knownAlone whether the training data had this word as a whole name (for names of one word)
      */
-    record TaggedName(String type, Span span, String firstWord, boolean knownAlone) {
+    record TaggedName(EntityType type, Span span, String firstWord, boolean knownAlone) {
 
         boolean oneWord() {
             return span.to() - span.from() == 1;

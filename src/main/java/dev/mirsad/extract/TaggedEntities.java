@@ -22,10 +22,10 @@ final class TaggedEntities {
     }
 
     /** The tagged names of one type that overlap none of the spans taken, as entities named as written. */
-    List<Found> of(Article article, List<NameTagger.TaggedName> tagged, String type, List<Span> taken) {
+    List<Found> of(Article article, List<NameTagger.TaggedName> tagged, EntityType type, List<Span> taken) {
         List<Found> out = new ArrayList<>();
         for (NameTagger.TaggedName name : tagged) {
-            if (name.type().equals(type) && taken.stream().noneMatch(name.span()::overlaps)
+            if (name.type() == type && taken.stream().noneMatch(name.span()::overlaps)
                     && (!name.oneWord() || name.knownAlone() && !isGenericWord(article, name.span()))) {
                 String canonical = article.surfaceWithoutClitic(name.span().from(), name.span().to(), name.firstWord());
                 out.add(new Found(ref(type, canonical, name.firstWord()), name.span()));
@@ -44,8 +44,8 @@ final class TaggedEntities {
                 || lexicon.trigger(word) != null || lexicon.demonymCode(word) != null;
     }
 
-    private EntityRef ref(String type, String canonical, String firstWord) {
-        if (type.equals("ORGANIZATION")) {
+    private EntityRef ref(EntityType type, String canonical, String firstWord) {
+        if (type == EntityType.ORGANIZATION) {
             Lexicon.OrgHead head = lexicon.orgHead(firstWord);
             return new EntityRef(EntityType.ORGANIZATION, canonical, head != null ? head.kind() : "OTHER", null);
         }

@@ -2,6 +2,7 @@ package dev.mirsad.lab.training;
 
 import dev.mirsad.extract.TaggerInputs;
 import dev.mirsad.extract.TaggerTokens;
+import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.tagger.NameLabel;
 import dev.mirsad.lab.evaluation.ConllReader.TaggedToken;
 
@@ -15,8 +16,8 @@ import java.util.Map;
  */
 public final class ConllProjection {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "PERS", "PERSON", "PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION", "GPE", "LOCATION");
+    private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "PER", EntityType.PERSON,
+            "ORG", EntityType.ORGANIZATION, "LOC", EntityType.LOCATION, "GPE", EntityType.LOCATION);
 
     private ConllProjection() {
     }
@@ -41,7 +42,7 @@ public final class ConllProjection {
                 source++;
             }
             String tag = sentence.get(source).tag();
-            String type = tag.length() > 2 ? TYPES.get(tag.substring(2)) : null;
+            EntityType type = tag.length() > 2 ? TYPES.get(tag.substring(2)) : null;
             NameLabel previous = i > 0 ? labels[i - 1] : NameLabel.O;
             if (type == null || tokens.word(i) == null) {
                 labels[i] = NameLabel.O;

@@ -5,6 +5,7 @@ import dev.mirsad.extract.arabic.ArabicFold;
 import dev.mirsad.extract.arabic.Clitics;
 import dev.mirsad.extract.arabic.Token;
 import dev.mirsad.extract.arabic.Tokens;
+import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.tagger.NameLabel;
 
 import java.util.ArrayList;
@@ -21,13 +22,13 @@ import java.util.Map;
 public final class GoldProjection {
 
     /** In a fixed order: where two forms cover the same words, the first listed wins, the same in every run. */
-    private static final List<Map.Entry<String, String>> TYPES = List.of(Map.entry("persons", "PERSON"),
-            Map.entry("organizations", "ORGANIZATION"), Map.entry("locations", "LOCATION"));
+    private static final List<Map.Entry<String, EntityType>> TYPES = List.of(Map.entry("persons", EntityType.PERSON),
+            Map.entry("organizations", EntityType.ORGANIZATION), Map.entry("locations", EntityType.LOCATION));
 
-    private record Form(String type, List<String> words) {
+    private record Form(EntityType type, List<String> words) {
     }
 
-    private record Found(String type, int from, int to, String firstWord) {
+    private record Found(EntityType type, int from, int to, String firstWord) {
     }
 
     private GoldProjection() {
@@ -87,7 +88,7 @@ public final class GoldProjection {
         List<Form> out = new ArrayList<>();
         TYPES.forEach(entry -> {
             String list = entry.getKey();
-            String type = entry.getValue();
+            EntityType type = entry.getValue();
             for (Map<String, Object> entity : (List<Map<String, Object>>) gold.getOrDefault(list, List.of())) {
                 List<String> written = new ArrayList<>();
                 written.add((String) entity.get("name"));

@@ -1,5 +1,6 @@
 package dev.mirsad.lab.training;
 
+import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.tagger.GreedyTagger;
 import dev.mirsad.extract.tagger.NameLabel;
 import dev.mirsad.extract.tagger.Perceptron;
@@ -18,19 +19,19 @@ public final class SpanScores {
 
     /** Lines such as {@code PERSON  p 0.80  r 0.70  f1 0.75  (gold 120)}, one per type. */
     public static String table(List<LabelledText> texts, Perceptron model) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
+        Map<EntityType, int[]> counts = new LinkedHashMap<>();
+        for (EntityType type : EntityType.values()) {
             counts.put(type, new int[3]);
         }
         for (LabelledText text : texts) {
             Set<String> gold = spans(text.labels());
             Set<String> predicted = spans(GreedyTagger.tag(text.tokens(), model));
             for (String span : predicted) {
-                counts.get(span.substring(0, span.indexOf(' ')))[gold.contains(span) ? 0 : 1]++;
+                counts.get(EntityType.valueOf(span.substring(0, span.indexOf(' '))))[gold.contains(span) ? 0 : 1]++;
             }
             for (String span : gold) {
                 if (!predicted.contains(span)) {
-                    counts.get(span.substring(0, span.indexOf(' ')))[2]++;
+                    counts.get(EntityType.valueOf(span.substring(0, span.indexOf(' '))))[2]++;
                 }
             }
         }

@@ -1,20 +1,22 @@
 package dev.mirsad.extract.tagger;
 
+import dev.mirsad.extract.facts.EntityType;
+
 /** The tagger's labels: the first (B) and a later (I) token of a person, organization or place name, or none (O). */
 public enum NameLabel {
-    O(null), B_PERSON("PERSON"), I_PERSON("PERSON"), B_ORGANIZATION("ORGANIZATION"), I_ORGANIZATION("ORGANIZATION"),
-    B_LOCATION("LOCATION"), I_LOCATION("LOCATION");
+    O(null), B_PERSON(EntityType.PERSON), I_PERSON(EntityType.PERSON), B_ORGANIZATION(EntityType.ORGANIZATION),
+    I_ORGANIZATION(EntityType.ORGANIZATION), B_LOCATION(EntityType.LOCATION), I_LOCATION(EntityType.LOCATION);
 
     private static final NameLabel[] ALL = values();
 
-    private final String type;
+    private final EntityType type;
 
-    NameLabel(String type) {
+    NameLabel(EntityType type) {
         this.type = type;
     }
 
-    /** PERSON, ORGANIZATION or LOCATION; null for O. */
-    public String type() {
+    /** The kind of name, null for O. */
+    public EntityType type() {
         return type;
     }
 
@@ -28,19 +30,19 @@ public enum NameLabel {
 
     /** An I label continues only a name of its own type: O then I_PERSON is no sequence. */
     public boolean canFollow(NameLabel previous) {
-        return !inside() || type.equals(previous.type);
+        return !inside() || type == previous.type;
     }
 
     public static NameLabel of(int ordinal) {
         return ALL[ordinal];
     }
 
-    public static NameLabel begin(String type) {
-        return valueOf("B_" + type);
+    public static NameLabel begin(EntityType type) {
+        return valueOf("B_" + type.name());
     }
 
-    public static NameLabel inside(String type) {
-        return valueOf("I_" + type);
+    public static NameLabel inside(EntityType type) {
+        return valueOf("I_" + type.name());
     }
 
     public static int count() {
