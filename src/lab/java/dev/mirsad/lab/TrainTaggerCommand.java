@@ -26,11 +26,13 @@ import java.util.concurrent.Callable;
                 "the tagger's own scores on those articles are printed at the end. See docs/models.md."})
 final class TrainTaggerCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold JSON files of annotated articles.")
-    private Path gold;
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Folder of gold JSON files of annotated articles; repeatable, each with its --input.")
+    private List<Path> golds = List.of();
 
-    @Option(names = "--input", paramLabel = "DIR", description = "Folder of the texts the gold files describe (NAME.txt).")
-    private Path texts;
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "Folder of the texts the gold files describe (NAME.txt), one for each --gold, in order.")
+    private List<Path> texts = List.of();
 
     @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL corpus (token, tag per line); repeatable.")
     private List<Path> conll = List.of();
@@ -60,17 +62,18 @@ final class TrainTaggerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if ((gold == null) != (texts == null)) {
-            throw new IllegalArgumentException("--gold and --input go together: the gold files and the texts they describe");
+        if (golds.size() != texts.size()) {
+            throw new IllegalArgumentException("--gold and --input go together: the gold files and the texts they describe, "
+                    + "one --input for each --gold");
         }
-        if (gold == null && conll.isEmpty()) {
+        if (golds.isEmpty() && conll.isEmpty()) {
             throw new IllegalArgumentException("Nothing to train on: give --gold DIR --input DIR, or --conll FILE");
         }
         PrintWriter log = spec.commandLine().getOut();
         long started = System.nanoTime();
         TrainingData data = new TrainingData(new TaggerInputs(), featureBits);
-        if (gold != null) {
-            data.addArticles(gold, texts, !allArticles);
+        for (int k = 0; k < golds.size(); k++) {
+            data.addArticles(golds.get(k), texts.get(k), !allArticles);
         }
         for (Path file : conll) {
             data.addConll(file);
