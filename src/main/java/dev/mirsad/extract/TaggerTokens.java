@@ -5,6 +5,9 @@ import dev.mirsad.extract.arabic.Token;
 import dev.mirsad.extract.tagger.FeatureHash;
 import dev.mirsad.extract.tagger.TokenFeatures;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * An article's tokens with the features the name tagger reads: the word, its form without proclitics,
  * its first and last letters, its neighbours, its shape, and what Mirsad's lexicons and gazetteer say
@@ -36,12 +39,16 @@ public final class TaggerTokens implements TokenFeatures {
         this.stem = new long[n];
         this.shape = new long[n];
         this.classes = new int[n];
+        // A word's lexicon classes are the same wherever it stands; most words of an article recur.
+        Map<String, Integer> classesOfWord = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Token t = article.tokens.get(i);
             word[i] = FeatureHash.of(t.text());
             stem[i] = FeatureHash.of(strippedForm(t.text()));
             shape[i] = shapeOf(t);
-            classes[i] = t.word() ? classesOf(article, lexicon, i) : 0;
+            if (t.word()) {
+                classes[i] = classesOfWord.computeIfAbsent(t.text(), w -> lexiconClasses(lexicon, w)) | termClasses(article, i);
+            }
         }
     }
 
@@ -61,8 +68,7 @@ public final class TaggerTokens implements TokenFeatures {
         return kind * 64L + Math.min(s.length(), 12) * 2 + (s.startsWith("ال") || s.startsWith("وال") ? 1 : 0);
     }
 
-    private static int classesOf(Article article, Lexicon lexicon, int i) {
-        String w = article.word(i);
+    private static int lexiconClasses(Lexicon lexicon, String w) {
         int c = 0;
         c |= lexicon.isGivenName(w) ? GIVEN_NAME : 0;
         c |= lexicon.isKnownFamilyName(w) ? FAMILY_NAME : 0;
@@ -73,18 +79,27 @@ public final class TaggerTokens implements TokenFeatures {
         c |= lexicon.isReportingVerb(w) ? REPORTING_VERB : 0;
         c |= lexicon.isStopword(w) ? NAME_ENDING : 0;
         c |= lexicon.trigger(w) != null ? EVENT_TRIGGER : 0;
-        GazetteerMatch term = article.termAt(i);
-        if (term != null) {
-            c |= term.entry().category() == GazetteerEntry.Category.PLACE ? PLACE_TERM
-                    : term.entry().category() == GazetteerEntry.Category.ORGANIZATION ? ORG_TERM : 0;
-            c |= article.termAt(i - 1) != term ? TERM_START : 0;
-        }
         return c;
+    }
+
+    private static int termClasses(Article article, int i) {
+        GazetteerMatch term = article.termAt(i);
+        if (term == null) {
+            return 0;
+        }
+        int c = term.entry().category() == GazetteerEntry.Category.PLACE ? PLACE_TERM
+                : term.entry().category() == GazetteerEntry.Category.ORGANIZATION ? ORG_TERM : 0;
+        return c | (article.termAt(i - 1) != term ? TERM_START : 0);
     }
 
     @Override
     public int size() {
         return word.length;
+    }
+
+    @Override
+    public boolean isWord(int i) {
+        return article.tokens.isWord(i);
     }
 
     @Override

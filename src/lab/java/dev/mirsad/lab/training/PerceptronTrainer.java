@@ -38,13 +38,12 @@ public final class PerceptronTrainer {
         List<LabelledText> order = new ArrayList<>(texts);
         Random random = new Random(seed);
         List<Double> accuracy = new ArrayList<>();
-        Perceptron current = new Perceptron(bits, labels, weights);
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             long right = 0;
             long all = 0;
             for (LabelledText text : order) {
-                right += trainOn(text, current);
+                right += trainOn(text);
                 all += text.labels().length;
             }
             accuracy.add(all == 0 ? 0 : (double) right / all);
@@ -52,19 +51,23 @@ public final class PerceptronTrainer {
         return accuracy;
     }
 
-    private int trainOn(LabelledText text, Perceptron current) {
+    private int trainOn(LabelledText text) {
         int[] rows = new int[text.tokens().maxFeatures() + GreedyTagger.HISTORY_FEATURES];
         float[] scores = new float[labels];
         NameLabel[] given = new NameLabel[text.labels().length];
         int right = 0;
         for (int i = 0; i < given.length; i++) {
+            if (!text.tokens().isWord(i)) {
+                given[i] = NameLabel.O; // decoded as the tagger decodes: a mark is no name, and not scored
+                right += text.labels()[i] == NameLabel.O ? 1 : 0;
+                continue;
+            }
             step++;
             NameLabel previous = i > 0 ? given[i - 1] : NameLabel.O;
             NameLabel beforePrevious = i > 1 ? given[i - 2] : NameLabel.O;
             int count = text.tokens().features(i, rows);
             count = GreedyTagger.history(previous, beforePrevious, text.tokens().wordHash(i), bits, rows, count);
-            Arrays.fill(scores, 0);
-            current.score(rows, count, scores);
+            score(rows, count, scores);
             NameLabel predicted = GreedyTagger.best(scores, previous);
             NameLabel gold = text.labels()[i];
             if (predicted == gold) {
@@ -80,19 +83,30 @@ public final class PerceptronTrainer {
         return right;
     }
 
+    /** The current (not averaged) weights' scores: training decodes as it goes, with what it has learned so far. */
+    private void score(int[] rows, int count, float[] scores) {
+        Arrays.fill(scores, 0);
+        for (int f = 0; f < count; f++) {
+            int base = rows[f] * labels;
+            for (int label = 0; label < labels; label++) {
+                scores[label] += weights[base + label];
+            }
+        }
+    }
+
     private void update(int index, float delta) {
         totals[index] += (double) weights[index] * (step - updatedAt[index]);
         updatedAt[index] = step;
         weights[index] += delta;
     }
 
-    /** The averaged weights, as a model. */
+    /** The averaged weights, as a model (in the steps it is stored in). */
     public Perceptron averaged() {
         float[] averaged = new float[weights.length];
         for (int k = 0; k < weights.length; k++) {
             double total = totals[k] + (double) weights[k] * (step - updatedAt[k]);
             averaged[k] = step == 0 ? 0 : (float) (total / step);
         }
-        return new Perceptron(bits, labels, averaged);
+        return Perceptron.of(bits, labels, averaged);
     }
 }

@@ -1,7 +1,5 @@
 package dev.mirsad.extract.tagger;
 
-import java.util.Arrays;
-
 /**
  * Labels tokens left to right, each from its own features and the two labels before it: one pass and no
  * search, as the model was trained (the trainer decodes the same way, so it learns from its own history).
@@ -30,11 +28,14 @@ public final class GreedyTagger {
         int[] rows = new int[tokens.maxFeatures() + HISTORY_FEATURES];
         float[] scores = new float[model.labels()];
         for (int i = 0; i < out.length; i++) {
+            if (!tokens.isWord(i)) {
+                out[i] = NameLabel.O;
+                continue;
+            }
             NameLabel previous = i > 0 ? out[i - 1] : NameLabel.O;
             NameLabel beforePrevious = i > 1 ? out[i - 2] : NameLabel.O;
             int count = tokens.features(i, rows);
             count = history(previous, beforePrevious, tokens.wordHash(i), model.featureBits(), rows, count);
-            Arrays.fill(scores, 0);
             model.score(rows, count, scores);
             out[i] = best(scores, previous);
         }

@@ -5,6 +5,9 @@ public interface TokenFeatures {
 
     int size();
 
+    /** Whether token i is a word: a punctuation mark is never part of a name, so it is not scored. */
+    boolean isWord(int i);
+
     /** Writes the weight rows of token i's label-free features into rows from index 0; returns how many. */
     int features(int i, int[] rows);
 
