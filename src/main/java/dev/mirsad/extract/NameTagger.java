@@ -54,7 +54,7 @@ final class NameTagger {
         NameLabel[] labels = GreedyTagger.tag(inputs.tokens(article, model.perceptron().featureBits()), model.perceptron());
         List<TaggedName> out = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
-            if (!labels[i].begins() || !article.tokens.isWord(i)) {
+            if (!labels[i].begins()) {
                 continue;
             }
             int end = i + 1;

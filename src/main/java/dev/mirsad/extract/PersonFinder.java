@@ -118,8 +118,7 @@ final class PersonFinder {
      * or if it reads as a phrase (جمال الطبيعة after a verb is "the beauty of nature").
      */
     private Span nameWords(Article article, Span span, BitSet taken) {
-        if (span.to() - span.from() >= 2 && article.word(span.from() + 1) != null
-                && nameReader.readsAsPhrase(article, span.from())) {
+        if (span.to() - span.from() >= 2 && nameReader.readsAsPhrase(article, span.from())) {
             return null;
         }
         int end = span.from();

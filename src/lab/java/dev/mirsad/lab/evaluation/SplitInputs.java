@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ public final class SplitInputs implements AutoCloseable {
             });
             chosenByFolder.put(folder, kept);
         });
-        Path copy = Files.createTempDirectory("mirsad-eval-" + part.name().toLowerCase());
+        Path copy = Files.createTempDirectory("mirsad-eval-" + part.name().toLowerCase(Locale.ROOT));
         for (Path input : inputs) {
             try (Stream<Path> files = Files.walk(input)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
