@@ -2,7 +2,6 @@ package dev.mirsad.extract;
 
 import dev.mirsad.extract.arabic.Clitics;
 import dev.mirsad.extract.facts.EntityType;
-import dev.mirsad.extract.tagger.GreedyTagger;
 import dev.mirsad.extract.tagger.NameLabel;
 import dev.mirsad.extract.tagger.TaggerModel;
 
@@ -31,12 +30,12 @@ final class NameTagger {
         }
     }
 
-    private final TaggerInputs inputs;
     private final TaggerModel model;
+    private final WordScores wordScores;
 
     NameTagger(TaggerInputs inputs, TaggerModel model) {
-        this.inputs = inputs;
         this.model = model;
+        this.wordScores = new WordScores(inputs, model.perceptron());
     }
 
     static TaggerModel shippedModel() {
@@ -51,7 +50,7 @@ final class NameTagger {
     }
 
     List<TaggedName> tag(Article article) {
-        NameLabel[] labels = GreedyTagger.tag(inputs.tokens(article, model.perceptron().featureBits()), model.perceptron());
+        NameLabel[] labels = wordScores.tag(article);
         List<TaggedName> out = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
             if (!labels[i].begins()) {

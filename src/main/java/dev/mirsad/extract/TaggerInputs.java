@@ -2,14 +2,18 @@ package dev.mirsad.extract;
 
 import com.ibm.icu.util.VersionInfo;
 
+import dev.mirsad.extract.arabic.Token;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns cleaned texts into the tokens and features the name tagger reads, with Mirsad's own lexicons:
@@ -35,11 +39,15 @@ public final class TaggerInputs {
     }
 
     public TaggerTokens tokens(String cleanedText, int featureBits) {
-        return new TaggerTokens(new Article(cleanedText, lexicon), lexicon, featureBits);
+        Article article = new Article(cleanedText, lexicon);
+        // Most words of an article recur: each is read once.
+        Map<String, TaggerWord> words = new HashMap<>();
+        return new TaggerTokens(article, i -> words.computeIfAbsent(article.tokens.get(i).text(), w -> word(article.tokens.get(i))),
+                featureBits);
     }
 
-    TaggerTokens tokens(Article article, int featureBits) {
-        return new TaggerTokens(article, lexicon, featureBits);
+    TaggerWord word(Token token) {
+        return TaggerWord.of(token, lexicon);
     }
 
     /**

@@ -1,85 +1,37 @@
 package dev.mirsad.extract;
 
-import dev.mirsad.extract.arabic.Clitics;
-import dev.mirsad.extract.arabic.Token;
 import dev.mirsad.extract.tagger.FeatureHash;
 import dev.mirsad.extract.tagger.TokenFeatures;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
- * An article's tokens with the features the name tagger reads: the word, its form without proclitics,
- * its first and last letters, its neighbours, its shape, and what Mirsad's lexicons and gazetteer say
- * of it and of its neighbours. Each token's hashes are computed once and shared by the features of its
- * neighbours.
+ * An article's tokens with the features the name tagger reads: what each word says wherever it stands
+ * ({@link TaggerWord}), and what depends on the place: word pairs, and whether a gazetteer name covers a
+ * token or starts there.
  */
 public final class TaggerTokens implements TokenFeatures {
 
-    private static final int WINDOW = 2;
-    private static final int AFFIXES = 3;
-    /** The lexicon classes a word can have, one bit each. */
-    private static final int GIVEN_NAME = 1, FAMILY_NAME = 2, NAME_PARTICLE = 4, TITLE = 8, ORG_HEAD = 16,
-            DEMONYM = 32, REPORTING_VERB = 64, NAME_ENDING = 128, EVENT_TRIGGER = 256, PLACE_TERM = 512,
-            ORG_TERM = 1024, TERM_START = 2048;
-    private static final int CLASSES = 12;
+    private static final int WINDOW = TaggerWord.WINDOW;
+    /** The gazetteer's class bits, above the lexicon's in TaggerWord. */
+    private static final int PLACE_TERM = 512, ORG_TERM = 1024, TERM_START = 2048;
 
     private final Article article;
     private final int bits;
-    private final long[] word;
-    private final long[] stem;
-    private final long[] shape;
-    private final int[] classes;
+    private final TaggerWord[] words;
+    private final int[] termClasses;
 
-    TaggerTokens(Article article, Lexicon lexicon, int bits) {
+    /** @param wordAt the tagger's view of token i's word */
+    TaggerTokens(Article article, IntFunction<TaggerWord> wordAt, int bits) {
         this.article = article;
         this.bits = bits;
         int n = article.tokens.size();
-        this.word = new long[n];
-        this.stem = new long[n];
-        this.shape = new long[n];
-        this.classes = new int[n];
-        // A word's lexicon classes are the same wherever it stands; most words of an article recur.
-        Map<String, Integer> classesOfWord = new HashMap<>();
+        this.words = new TaggerWord[n];
+        this.termClasses = new int[n];
         for (int i = 0; i < n; i++) {
-            Token t = article.tokens.get(i);
-            word[i] = FeatureHash.of(t.text());
-            stem[i] = FeatureHash.of(strippedForm(t.text()));
-            shape[i] = shapeOf(t);
-            if (t.word()) {
-                classes[i] = classesOfWord.computeIfAbsent(t.text(), w -> lexiconClasses(lexicon, w)) | termClasses(article, i);
-            }
+            words[i] = wordAt.apply(i);
+            termClasses[i] = article.tokens.isWord(i) ? termClasses(article, i) : 0;
         }
-    }
-
-    /** The word without a leading conjunction and preposition (وبالعراق → العراق), as Clitics strips them. */
-    private static String strippedForm(String word) {
-        var stems = Clitics.stems(word);
-        return stems.get(stems.size() - 1);
-    }
-
-    private static long shapeOf(Token t) {
-        String s = t.text();
-        if (!t.word()) {
-            return FeatureHash.of(s);
-        }
-        char c = s.charAt(0);
-        int kind = Character.isDigit(c) ? 1 : c < 0x250 ? 2 : 3;
-        return kind * 64L + Math.min(s.length(), 12) * 2 + (s.startsWith("ال") || s.startsWith("وال") ? 1 : 0);
-    }
-
-    private static int lexiconClasses(Lexicon lexicon, String w) {
-        int c = 0;
-        c |= lexicon.isGivenName(w) ? GIVEN_NAME : 0;
-        c |= lexicon.isKnownFamilyName(w) ? FAMILY_NAME : 0;
-        c |= lexicon.isNameParticle(w) ? NAME_PARTICLE : 0;
-        c |= lexicon.titleKind(w) != null ? TITLE : 0;
-        c |= lexicon.orgHead(w) != null ? ORG_HEAD : 0;
-        c |= lexicon.demonymCode(w) != null ? DEMONYM : 0;
-        c |= lexicon.isReportingVerb(w) ? REPORTING_VERB : 0;
-        c |= lexicon.isStopword(w) ? NAME_ENDING : 0;
-        c |= lexicon.trigger(w) != null ? EVENT_TRIGGER : 0;
-        return c;
     }
 
     private static int termClasses(Article article, int i) {
@@ -94,7 +46,7 @@ public final class TaggerTokens implements TokenFeatures {
 
     @Override
     public int size() {
-        return word.length;
+        return words.length;
     }
 
     @Override
@@ -104,50 +56,48 @@ public final class TaggerTokens implements TokenFeatures {
 
     @Override
     public long wordHash(int i) {
-        return word[i];
+        return words[i].hash();
+    }
+
+    /** The word at i, or null beyond either end of the text. */
+    TaggerWord wordAt(int i) {
+        return i >= 0 && i < words.length ? words[i] : null;
     }
 
     @Override
     public int maxFeatures() {
-        return 8 + 2 * AFFIXES + 3 * (2 * WINDOW + 1) + 2 + (2 * WINDOW + 1) * CLASSES;
+        return (2 * WINDOW + 1) * TaggerWord.MAX_FEATURES + placeFeatureCount();
+    }
+
+    /** The most rows {@link #placeFeatures} writes. */
+    static int placeFeatureCount() {
+        return 2 + (2 * WINDOW + 1) * TaggerWord.CLASSES;
     }
 
     @Override
     public int features(int i, int[] rows) {
-        int n = 0;
-        rows[n++] = FeatureHash.row(1, 0, bits);
-        rows[n++] = FeatureHash.row(2, word[i], bits);
-        rows[n++] = FeatureHash.row(3, stem[i], bits);
-        Token t = article.tokens.get(i);
-        String text = t.text();
-        for (int k = 1; k <= AFFIXES && k < text.length(); k++) {
-            rows[n++] = FeatureHash.row(10 + k, FeatureHash.of(text, 0, k), bits);
-            rows[n++] = FeatureHash.row(20 + k, FeatureHash.of(text, text.length() - k, text.length()), bits);
-        }
+        int n = placeFeatures(i, rows, 0);
         for (int d = -WINDOW; d <= WINDOW; d++) {
-            if (d == 0) {
-                continue;
-            }
-            int j = i + d;
-            boolean inside = j >= 0 && j < word.length;
-            rows[n++] = FeatureHash.row(30 + d, inside ? word[j] : d, bits);
-            rows[n++] = FeatureHash.row(40 + d, inside ? stem[j] : d, bits);
+            n = TaggerWord.features(wordAt(i + d), d, bits, rows, n);
         }
-        for (int d = -1; d <= 1; d++) {
-            int j = i + d;
-            rows[n++] = FeatureHash.row(50 + d, j >= 0 && j < word.length ? shape[j] : d, bits);
-        }
-        long before = i > 0 ? stem[i - 1] : -1;
-        long after = i + 1 < word.length ? stem[i + 1] : -1;
-        rows[n++] = FeatureHash.row(60, FeatureHash.combine(before, stem[i]), bits);
-        rows[n++] = FeatureHash.row(61, FeatureHash.combine(stem[i], after), bits);
+        return n;
+    }
+
+    /**
+     * Writes from index n the rows of token i's features that depend on where it stands: the pairs (previous
+     * word, this word) and (this word, next word) in their forms without proclitics, and the gazetteer's
+     * classes of the tokens around it. Returns the index after the last row written.
+     */
+    int placeFeatures(int i, int[] rows, int n) {
+        long before = i > 0 ? words[i - 1].stemHash() : -1;
+        long after = i + 1 < words.length ? words[i + 1].stemHash() : -1;
+        long stem = words[i].stemHash();
+        rows[n++] = FeatureHash.row(60, FeatureHash.combine(before, stem), bits);
+        rows[n++] = FeatureHash.row(61, FeatureHash.combine(stem, after), bits);
         for (int d = -WINDOW; d <= WINDOW; d++) {
             int j = i + d;
-            int c = j >= 0 && j < word.length ? classes[j] : 0;
-            for (int b = 0; c != 0; b++, c >>>= 1) {
-                if ((c & 1) != 0) {
-                    rows[n++] = FeatureHash.row(100 + (d + WINDOW) * 16 + b, 0, bits);
-                }
+            if (j >= 0 && j < words.length) {
+                n = TaggerWord.classFeatures(termClasses[j], d, bits, rows, n);
             }
         }
         return n;

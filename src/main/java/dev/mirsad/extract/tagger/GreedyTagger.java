@@ -23,10 +23,26 @@ public final class GreedyTagger {
         return at + HISTORY_FEATURES;
     }
 
+    /** Scores one word token of a text given the two labels before it, as the perceptron does. */
+    public interface TokenScorer {
+
+        void score(int i, NameLabel previous, NameLabel beforePrevious, float[] scores);
+    }
+
+    /** Labels the tokens from their features. */
     public static NameLabel[] tag(TokenFeatures tokens, Perceptron model) {
-        NameLabel[] out = new NameLabel[tokens.size()];
         int[] rows = new int[tokens.maxFeatures() + HISTORY_FEATURES];
-        float[] scores = new float[model.labels()];
+        return tag(tokens, model.labels(), (i, previous, beforePrevious, scores) -> {
+            int count = tokens.features(i, rows);
+            count = history(previous, beforePrevious, tokens.wordHash(i), model.featureBits(), rows, count);
+            model.score(rows, count, scores);
+        });
+    }
+
+    /** Labels the tokens with scores from the scorer, which must add up the same weights as the features would. */
+    public static NameLabel[] tag(TokenFeatures tokens, int labels, TokenScorer scorer) {
+        NameLabel[] out = new NameLabel[tokens.size()];
+        float[] scores = new float[labels];
         for (int i = 0; i < out.length; i++) {
             if (!tokens.isWord(i)) {
                 out[i] = NameLabel.O;
@@ -34,9 +50,7 @@ public final class GreedyTagger {
             }
             NameLabel previous = i > 0 ? out[i - 1] : NameLabel.O;
             NameLabel beforePrevious = i > 1 ? out[i - 2] : NameLabel.O;
-            int count = tokens.features(i, rows);
-            count = history(previous, beforePrevious, tokens.wordHash(i), model.featureBits(), rows, count);
-            model.score(rows, count, scores);
+            scorer.score(i, previous, beforePrevious, scores);
             out[i] = best(scores, previous);
         }
         return out;

@@ -100,21 +100,32 @@ public final class Perceptron {
 
     /** Writes each label's score, the sum of the features' weights, into scores (one per label). */
     public void score(int[] features, int count, float[] scores) {
-        for (int label = 0; label < labels; label++) {
-            scores[label] = 0;
-        }
+        int[] sums = new int[labels];
+        add(features, count, sums, 0);
+        scores(sums, 0, scores);
+    }
+
+    /**
+     * Adds each label's weight of the rows to sums[at + label]. The sums are whole steps, so they come out
+     * the same in any order and in any grouping of the rows.
+     */
+    public void add(int[] rows, int count, int[] sums, int at) {
         for (int f = 0; f < count; f++) {
-            int row = features[f];
+            int row = rows[f];
             if (!inUse(row)) {
                 continue;
             }
             int base = packedStart(row);
             for (int label = 0; label < labels; label++) {
-                scores[label] += weights[base + label];
+                sums[at + label] += weights[base + label];
             }
         }
+    }
+
+    /** Turns the sums of steps at sums[at ..] into each label's score. */
+    public void scores(int[] sums, int at, float[] scores) {
         for (int label = 0; label < labels; label++) {
-            scores[label] *= step;
+            scores[label] = sums[at + label] * step;
         }
     }
 
