@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class AmountFinder {
 
-    private static final Map<String, Integer> NUMBER_WORDS = folded(Map.ofEntries(
+    private static final Map<String, Long> NUMBER_WORDS = folded(Map.ofEntries(
             Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
             Map.entry("اثنتين", 2), Map.entry("اثنتان", 2), Map.entry("ثلاث", 3), Map.entry("ثلاثه", 3),
             Map.entry("اربع", 4), Map.entry("اربعه", 4), Map.entry("خمس", 5), Map.entry("خمسه", 5),
@@ -32,10 +32,28 @@ final class AmountFinder {
             Map.entry("تسعين", 90), Map.entry("مئه", 100), Map.entry("مائه", 100), Map.entry("مئتين", 200),
             Map.entry("مئتان", 200), Map.entry("مائتين", 200), Map.entry("الف", 1000), Map.entry("الفين", 2000),
             Map.entry("الفان", 2000), Map.entry("مليون", 1_000_000), Map.entry("مليار", 1_000_000_000),
-            Map.entry("ست", 6), Map.entry("ستا", 6)));
-    /** Number words that follow the noun they count: يوم واحد, الطائرات الثلاث. */
+            Map.entry("ست", 6), Map.entry("ستا", 6), Map.entry("ثلاثمئه", 300),
+            Map.entry("ثلاثمائه", 300), Map.entry("اربعمئه", 400), Map.entry("اربعمائه", 400), Map.entry("خمسمئه", 500),
+            Map.entry("خمسمائه", 500), Map.entry("مليونين", 2_000_000L), Map.entry("مليونان", 2_000_000L),
+            Map.entry("مليوني", 2_000_000L), Map.entry("مليارين", 2_000_000_000L), Map.entry("ملياران", 2_000_000_000L),
+            Map.entry("ملياري", 2_000_000_000L), Map.entry("تريليون", 1_000_000_000_000L)));
+    /** The second word of 11 to 19 (خمسة عشر). */
+    private static final Set<String> TEEN_TENS = Set.of("عشر", "عشره");
+    /** The first word of 11 and 12, only before عشر: alone, أحد is "one of" (أحد المسلحين). */
+    private static final Map<String, Long> TEEN_ONLY = folded(Map.of("احد", 1, "احدى", 1, "اثنا", 2, "اثني", 2,
+            "اثنتا", 2, "اثنتي", 2));
+    /**
+     * Number words that follow the noun they count: يوم واحد, الطائرات الثلاث, السنوات العشر. Not الاثنين,
+     * which is Monday far more often than "the two".
+     */
     private static final Set<String> AFTER_NOUN = Set.of("واحد", "واحده", "الثلاث", "الثلاثه", "الاربع", "الاربعه",
-            "الخمس", "الخمسه", "الاثنين", "الاثنتين");
+            "الخمس", "الخمسه", "الست", "السته", "السبع", "السبعه", "الثماني", "الثمانيه", "التسع", "التسعه", "العشر",
+            "العشره", "الاثنتين");
+    /**
+     * Two, which follows its noun (مسلحين اثنين), a dual or plural that agrees with it, or comes before it
+     * (اثنين من المسلحين).
+     */
+    private static final Set<String> EITHER_SIDE = Set.of("اثنين", "اثنتين", "اثنان", "اثنتان");
     private static final Map<String, BigDecimal> SCALES = ScaleWords.SCALES;
     private static final Set<String> PERCENT_WORDS = ScaleWords.PERCENT_WORDS;
     /** Nouns that are also in the stopword list (they end names) but are counted nouns here: 3 أيام, 8 تصريحات. */
@@ -48,9 +66,9 @@ final class AmountFinder {
 
     private final Lexicon lexicon;
 
-    private static Map<String, Integer> folded(Map<String, Integer> words) {
-        Map<String, Integer> out = new java.util.HashMap<>();
-        words.forEach((w, n) -> out.put(ArabicFold.fold(w), n));
+    private static Map<String, Long> folded(Map<String, ? extends Number> words) {
+        Map<String, Long> out = new java.util.HashMap<>();
+        words.forEach((w, n) -> out.put(ArabicFold.fold(w), n.longValue()));
         return Map.copyOf(out);
     }
 
@@ -67,15 +85,37 @@ final class AmountFinder {
             if (word == null || article.start(i) < consumedUntil || insideDate(article, i, dates)) {
                 continue;
             }
-            boolean afterNoun = AFTER_NOUN.contains(word) || isDefiniteNumber(word);
+            boolean afterNoun = AFTER_NOUN.contains(word) || isDefiniteNumber(word)
+                    || EITHER_SIDE.contains(word) && dualBefore(article, i);
             BigDecimal value = valueOf(afterNoun && word.startsWith("ال") ? word.substring(2) : word);
+            boolean teen = tokens.isWord(i + 1) && TEEN_TENS.contains(article.word(i + 1));
+            if (value == null && teen && TEEN_ONLY.containsKey(word)) {
+                value = BigDecimal.valueOf(TEEN_ONLY.get(word));
+            }
             if (value == null) {
                 continue;
             }
+            boolean numberWord = !Character.isDigit(word.charAt(word.length() - 1));
             int next = i + 1;
-            if (tokens.isWord(next) && SCALES.containsKey(article.word(next)) && !word.equals(article.word(next))) {
-                value = value.multiply(SCALES.get(article.word(next)));
+            if (numberWord && teen) {
+                value = value.add(BigDecimal.TEN);
                 next++;
+            }
+            // مائتان وثمانية وتسعون: number words joined by و add up.
+            while (numberWord && joinedNumberWord(article.word(next)) != null) {
+                value = value.add(joinedNumberWord(article.word(next)));
+                next++;
+            }
+            if (tokens.isWord(next) && SCALES.containsKey(article.word(next)) && !word.equals(article.word(next))) {
+                BigDecimal scale = SCALES.get(article.word(next));
+                value = value.multiply(scale);
+                next++;
+                // 53 ألفاً و894 بلاغاً: the rest below the scale.
+                BigDecimal rest = article.word(next) != null && article.word(next).startsWith("و") ? valueOf(article.word(next)) : null;
+                if (rest != null && rest.compareTo(scale) < 0) {
+                    value = value.add(rest);
+                    next++;
+                }
             }
             Amount amount = percent(article, i, next, value);
             if (amount == null && afterNoun) {
@@ -90,6 +130,20 @@ final class AmountFinder {
             }
         }
         return out;
+    }
+
+    private static boolean dualBefore(Article article, int i) {
+        String before = article.word(i - 1);
+        return before != null && (before.endsWith("ين") || before.endsWith("ان"));
+    }
+
+    /** The value of و and a number word below a thousand (وتسعون), or null. */
+    private static BigDecimal joinedNumberWord(String word) {
+        if (word == null || word.length() < 3 || word.charAt(0) != 'و') {
+            return null;
+        }
+        Long n = NUMBER_WORDS.get(word.substring(1));
+        return n != null && n < 1000 ? BigDecimal.valueOf(n) : null;
     }
 
     /** ال and digits (ال3): a matcher here would run for every word with the article ال. */
@@ -111,14 +165,14 @@ final class AmountFinder {
         // not on one (لواحدة من is "for one of"), not on a year (و2013).
         if (w.length() > 1 && "بول".indexOf(w.charAt(0)) >= 0) {
             String stem = w.substring(1);
-            boolean numberWord = w.length() > 3 && NUMBER_WORDS.containsKey(stem) && NUMBER_WORDS.get(stem) != 1;
+            boolean numberWord = w.length() > 3 && NUMBER_WORDS.containsKey(stem) && NUMBER_WORDS.get(stem) != 1L;
             boolean digits = Character.isDigit(stem.charAt(0)) && !YEAR.matcher(stem).matches();
             if (!numberWord && !digits) {
                 return NUMBER_WORDS.containsKey(w) ? BigDecimal.valueOf(NUMBER_WORDS.get(w)) : null;
             }
             w = stem;
         }
-        Integer n = NUMBER_WORDS.get(w);
+        Long n = NUMBER_WORDS.get(w);
         if (n != null) {
             return BigDecimal.valueOf(n);
         }

@@ -10,10 +10,14 @@ import java.util.Set;
  */
 final class ScaleWords {
 
-    static final Map<String, BigDecimal> SCALES = Map.of("الف", BigDecimal.valueOf(1000),
-            "الاف", BigDecimal.valueOf(1000), "مليون", BigDecimal.valueOf(1_000_000),
-            "ملايين", BigDecimal.valueOf(1_000_000), "مليار", BigDecimal.valueOf(1_000_000_000L),
-            "مليارات", BigDecimal.valueOf(1_000_000_000L));
+    /** With the accusative ending (53 ألفاً, 3 ملياراً), which folding leaves as a final ا. */
+    static final Map<String, BigDecimal> SCALES = Map.ofEntries(Map.entry("الف", BigDecimal.valueOf(1000)),
+            Map.entry("الفا", BigDecimal.valueOf(1000)), Map.entry("الاف", BigDecimal.valueOf(1000)),
+            Map.entry("مليون", BigDecimal.valueOf(1_000_000)), Map.entry("مليونا", BigDecimal.valueOf(1_000_000)),
+            Map.entry("ملايين", BigDecimal.valueOf(1_000_000)), Map.entry("مليار", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("مليارا", BigDecimal.valueOf(1_000_000_000L)), Map.entry("مليارات", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("تريليون", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("تريليونات", BigDecimal.valueOf(1_000_000_000_000L)));
     static final Set<String> PERCENT_WORDS = Set.of("بالميه", "بالمايه", "الميه", "المايه");
 
     private ScaleWords() {

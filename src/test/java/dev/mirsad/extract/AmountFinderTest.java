@@ -43,4 +43,23 @@ class AmountFinderTest {
         assertThat(AmountFinder.isDefiniteNumber("ال3ب")).isFalse();
         assertThat(AmountFinder.isDefiniteNumber("و15")).isFalse();
     }
+
+    @Test
+    void compoundNumberWordsAddUp() {
+        assertThat(amounts("وأنجزت الوزارة خمسة عشر مشروعا ونقلت مئتين وثلاثة وأربعين مسافرا."))
+                .containsExactly("15 مشروعا", "243 مسافرا");
+        assertThat(amounts("وسلمت الشركة اثني عشر قطارا.")).containsExactly("12 قطارا");
+    }
+
+    @Test
+    void aScaleWithItsAccusativeEndingAndTheRestBelowIt() {
+        assertThat(amounts("وتلقى المركز 53 ألفاً و894 بلاغاً، وخصصت الحكومة ملياري يورو للمشروع."))
+                .containsExactly("53894 بلاغا", "2000000000 يورو");
+    }
+
+    @Test
+    void mondayIsNoPairButTwoFollowsADualOrPlural() {
+        assertThat(amounts("وصل الوفد إلى أنقرة يوم الاثنين.")).isEmpty();
+        assertThat(amounts("واعتقلت الشرطة مسلحين اثنين في المدينة.")).containsExactly("2 مسلحين");
+    }
 }
