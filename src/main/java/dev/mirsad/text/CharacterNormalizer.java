@@ -4,6 +4,8 @@ import com.ibm.icu.text.FilteredNormalizer2;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
 
+import java.util.regex.Pattern;
+
 /**
  * Character-level half of cleaning: NFKC, then one pass that maps digits, quote marks and spaces
  * and drops invisible characters. Letters (alef forms, ى/ي, ة/ه, diacritics) stay as written:
@@ -18,6 +20,13 @@ final class CharacterNormalizer {
     private static final Normalizer2 NFKC = new FilteredNormalizer2(Normalizer2.getNFKCInstance(),
             new UnicodeSet("[^\\u2033\\u2036\\u02DD\\u00B4]").freeze());
 
+    /**
+     * A decimal written in display order for a right-to-left line, its parts swapped around a right-to-left
+     * mark: "29.\u200F0 في المائة" is 0.29 percent, "38.\u200F57 دولار" is 57.38 dollars. Some outlets'
+     * systems write every decimal this way; the mark says so, and only the logical order reads right.
+     */
+    private static final Pattern DISPLAY_ORDER_DECIMAL = Pattern.compile("(\\d+)\\.\u200F(\\d+)");
+
     /** Marks a character to remove; U+FFFF is a noncharacter, so it never needs to be kept. */
     private static final char DROP = '\uFFFF';
 
@@ -25,6 +34,9 @@ final class CharacterNormalizer {
         // NFKC first: it folds Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF), NBSP and the
         // other compatibility spaces, so the mapping below only sees base characters.
         String text = NFKC.normalize(raw);
+        if (text.indexOf('\u200F') >= 0) {
+            text = DISPLAY_ORDER_DECIMAL.matcher(text).replaceAll("$2.$1");
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

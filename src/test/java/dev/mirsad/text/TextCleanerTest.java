@@ -36,6 +36,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void readsADecimalWrittenInDisplayOrderAroundARightToLeftMarkInItsLogicalOrder() {
+        assertThat(cleaner.clean("ارتفع السعر 38.\u200F57 دولار بنسبة 5.\u200F0 في المائة، وبقي عند 12.5 في\u200F 2015"))
+                .isEqualTo("ارتفع السعر 57.38 دولار بنسبة 0.5 في المائة، وبقي عند 12.5 في 2015");
+    }
+
+    @Test
     void removesControlCharactersButKeepsLineBreaks() {
         assertThat(cleaner.clean("سطر\u0001 أول\u001A\r\nسطر ثان\rسطر ثالث"))
                 .isEqualTo("سطر أول\nسطر ثان\nسطر ثالث");
