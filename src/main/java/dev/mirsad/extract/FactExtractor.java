@@ -17,7 +17,7 @@ import java.util.List;
 public final class FactExtractor {
 
     /** Stored with every fact; raise it whenever a change can alter what is extracted. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
     private static final String ARABIC = "ar";
 
     private final Lexicon lexicon = new Lexicon();
