@@ -48,6 +48,11 @@ final class PersonFinder {
                 if (name == null && nameStart != after) {
                     name = nameReader.readName(article, after, true, taken);
                 }
+                // A known name the rules would not read whole (رجب is also a month): الرئيس التركي رجب طيب أردوغان.
+                int known = tokens.isWord(nameStart) ? nameReader.knownNameEnd(article, nameStart) : nameStart;
+                if (known > (name == null ? nameStart : name.to())) {
+                    name = new Span(nameStart, known);
+                }
                 if (name != null) {
                     int end = titleReader.appositiveTitles(article, name.to(), taken, titles);
                     named.add(new NamedPerson(name, titles, TitleReader.countryOf(titles)));
@@ -66,11 +71,8 @@ final class PersonFinder {
                     continue;
                 }
                 List<RoleTitle> titles = new ArrayList<>();
-                int after = name.to();
-                if (tokens.isWord(after) && lexicon.titleKind(article.word(after)) != null
-                        && !article.word(after).startsWith("و")) {
-                    after = titleReader.readTitles(article, after, titles);
-                } else {
+                int after = titlesRightAfter(article, name.to(), taken, titles);
+                if (after == name.to()) {
                     after = titleReader.appositiveTitles(article, after, taken, titles);
                 }
                 String before = i > 0 ? article.word(i - 1) : null;
@@ -102,15 +104,37 @@ final class PersonFinder {
                     || taggedName.knownAlone() && name.equals(taggedName.span()) && !isAlsoAWord(article.word(name.from())))
                     && taken.get(name.from(), name.to()).isEmpty()
                     && named.stream().noneMatch(n -> n.name().overlaps(name))) {
-                // A role phrase the rules read before a name they did not (الرئيس ثم اسم) is this person's.
+                // A role phrase the rules read with no name of their own, just before this name (الرئيس ثم اسم)
+                // or just after it (سيرجي لافروف وزير الخارجية الروسي), is this person's.
                 List<RoleTitle> titles = new ArrayList<>(bareTitles.stream()
-                        .filter(t -> t.span().to() == name.from()).toList());
+                        .filter(t -> t.span().to() == name.from() || t.span().from() == name.to()).toList());
                 bareTitles.removeAll(titles);
                 titleReader.appositiveTitles(article, name.to(), taken, titles);
                 named.add(new NamedPerson(name, titles, TitleReader.countryOf(titles)));
             }
         }
         return resolver.resolve(article, named, bareTitles, taken);
+    }
+
+    /**
+     * Reads the role phrase right after a name (سيرجي لافروف وزير الخارجية الروسي) into titles and returns
+     * where it ends; returns at unchanged when there is none, when it follows و (and the minister), or when
+     * a name follows it, whose title it is (التقى الرئيس فلان وزير الخارجية فلان).
+     */
+    private int titlesRightAfter(Article article, int at, BitSet taken, List<RoleTitle> titles) {
+        String word = article.word(at);
+        if (word == null || lexicon.titleKind(word) == null
+                || word.startsWith("و") && lexicon.titleKind(word.substring(1)) != null) {
+            return at;
+        }
+        List<RoleTitle> read = new ArrayList<>();
+        int end = titleReader.readTitles(article, at, read);
+        if (nameReader.readName(article, end, true, taken) != null
+                || article.tokens.isWord(end) && nameReader.knownNameEnd(article, end) > end) {
+            return at;
+        }
+        titles.addAll(read);
+        return end;
     }
 
     /**

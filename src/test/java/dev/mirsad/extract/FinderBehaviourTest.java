@@ -85,6 +85,24 @@ class FinderBehaviourTest {
     }
 
     @Test
+    void aRoleRightAfterANameIsItsUnlessANameFollowsTheRole() {
+        ArticleFacts facts = extract("وقال سيرجي لافروف وزير الخارجية الروسي إن المحادثات مفيدة. "
+                + "والتقى الرئيس محمد مرسي وزير الخارجية جون كيري في القاهرة.");
+
+        assertThat(facts.titles()).extracting(t -> t.person().canonicalName() + " / " + t.title()).containsExactly(
+                "سيرجي لافروف / وزير الخارجية الروسي", "محمد مرسي / الرئيس", "جون كيري / وزير الخارجية");
+    }
+
+    @Test
+    void aKnownNameTheRulesWouldNotReadWholeTakesTheRoleBeforeIt() {
+        // رجب is also a month.
+        ArticleFacts facts = extract("وقال الرئيس التركي رجب طيب أردوغان إن الهجوم إرهابي.");
+
+        assertThat(facts.titles()).extracting(t -> t.person().canonicalName() + " / " + t.title())
+                .containsExactly("رجب طيب أردوغان / الرئيس التركي");
+    }
+
+    @Test
     void aTitleAfterLilIsTheSameTitleAsWithTheArticle() {
         ArticleFacts facts = extract("نقل الوفد رسالة للرئيس السيسي، ثم التقى الرئيس السيسي الوفد.");
 
