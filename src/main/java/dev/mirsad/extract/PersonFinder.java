@@ -104,16 +104,33 @@ final class PersonFinder {
                     || taggedName.knownAlone() && name.equals(taggedName.span()) && !isAlsoAWord(article.word(name.from())))
                     && taken.get(name.from(), name.to()).isEmpty()
                     && named.stream().noneMatch(n -> n.name().overlaps(name))) {
-                // A role phrase the rules read with no name of their own, just before this name (الرئيس ثم اسم)
-                // or just after it (سيرجي لافروف وزير الخارجية الروسي), is this person's.
-                List<RoleTitle> titles = new ArrayList<>(bareTitles.stream()
-                        .filter(t -> t.span().to() == name.from() || t.span().from() == name.to()).toList());
-                bareTitles.removeAll(titles);
+                List<RoleTitle> titles = titlesAround(article, name, bareTitles);
                 titleReader.appositiveTitles(article, name.to(), taken, titles);
                 named.add(new NamedPerson(name, titles, TitleReader.countryOf(titles)));
             }
         }
         return resolver.resolve(article, named, bareTitles, taken);
+    }
+
+    /**
+     * Takes from bareTitles, the role phrases the rules read with no name of their own, those of a name the
+     * tagger found: just before it (الرئيس ثم اسم), just after it (سيرجي لافروف وزير الخارجية الروسي), or
+     * running on into it, which the rules took for words of the phrase (محافظ ديالى مثنى التميمي).
+     */
+    private List<RoleTitle> titlesAround(Article article, Span name, List<RoleTitle> bareTitles) {
+        List<RoleTitle> titles = new ArrayList<>();
+        for (RoleTitle title : List.copyOf(bareTitles)) {
+            Span span = title.span();
+            if (span.to() == name.from() || span.from() == name.to()) {
+                titles.add(title);
+            } else if (span.from() < name.from() && name.from() < span.to()) {
+                titles.add(titleReader.upTo(article, title, name.from()));
+            } else {
+                continue;
+            }
+            bareTitles.remove(title);
+        }
+        return titles;
     }
 
     /**

@@ -103,6 +103,14 @@ class FinderBehaviourTest {
     }
 
     @Test
+    void aRoleThatRanOnIntoANameOnlyTheTaggerKnowsStopsWhereTheNameStarts() {
+        ArticleFacts facts = extract("وقال محافظ ديالى فرحان الكرخي إن الطرق مفتوحة.");
+
+        assertThat(facts.titles()).extracting(t -> t.person().canonicalName() + " / " + t.title())
+                .containsExactly("فرحان الكرخي / محافظ ديالى");
+    }
+
+    @Test
     void aTitleAfterLilIsTheSameTitleAsWithTheArticle() {
         ArticleFacts facts = extract("نقل الوفد رسالة للرئيس السيسي، ثم التقى الرئيس السيسي الوفد.");
 
