@@ -40,7 +40,7 @@ final class PersonResolver {
             String folded = foldedName(article, n.name());
             PersonCluster cluster = clusters.stream().filter(c -> c.accepts(folded)).findFirst().orElse(null);
             if (cluster == null) {
-                cluster = new PersonCluster(folded, article.surface(n.name().from(), n.name().to()));
+                cluster = new PersonCluster(folded, surfaceOfName(article, n.name()));
                 clusters.add(cluster);
             }
             cluster.addCountry(n.country());
@@ -131,19 +131,44 @@ final class PersonResolver {
         StringBuilder sb = new StringBuilder();
         for (int k = span.from(); k < span.to(); k++) {
             if (article.tokens.isWord(k)) {
-                sb.append(sb.isEmpty() ? "" : " ").append(k == span.from() ? withoutConjunction(article.word(k)) : article.word(k));
+                String word = article.word(k);
+                sb.append(sb.isEmpty() ? "" : " ").append(k == span.from() ? withoutConjunction(withoutPreposition(word)) : word);
             }
         }
         return sb.toString();
     }
 
-    /** واردوغان → اردوغان, فأوباما → اوباما and وعبد → عبد, but ونستون, وليد and فابيوس keep their own initial letter. */
+    /**
+     * The first word of a name without a conjunction: واردوغان → اردوغان, وعبد → عبد, but ونستون, وليد and
+     * فابيوس keep their own initial letter. Only for grouping: the name keeps it as written.
+     */
     private String withoutConjunction(String word) {
         if (lexicon.isGivenNameAsWritten(word) || !word.startsWith("و") && !word.startsWith("ف")) {
             return word;
         }
         String rest = word.substring(1);
-        return lexicon.isGivenName(rest) || lexicon.isNameParticle(rest) || lexicon.isKnownFamilyName(rest) ? rest
-                : NameReader.stripConjunction(word);
+        return isKnownNameWord(rest) ? rest : NameReader.stripConjunction(word);
+    }
+
+    /**
+     * The first word of a name without a preposition (لأحمد → احمد, بصدام → صدام), which the name does not
+     * keep: only before a known name word, and never off a name as written (بشار, لافروف).
+     */
+    private String withoutPreposition(String word) {
+        boolean preposition = (word.startsWith("ل") || word.startsWith("ب")) && word.length() > 3;
+        return preposition && !isKnownNameWord(word) && isKnownNameWord(word.substring(1)) ? word.substring(1) : word;
+    }
+
+    private boolean isKnownNameWord(String word) {
+        return lexicon.isGivenName(word) || lexicon.isNameParticle(word) || lexicon.isKnownFamilyName(word)
+                || lexicon.isPublicFigure(word);
+    }
+
+    /** The name as written, without a preposition on its first word. */
+    private String surfaceOfName(Article article, Span span) {
+        String word = article.word(span.from());
+        String first = withoutPreposition(word);
+        return first.equals(word) ? article.surface(span.from(), span.to())
+                : article.surfaceWithoutClitic(span.from(), span.to(), first);
     }
 }

@@ -111,6 +111,13 @@ class FinderBehaviourTest {
     }
 
     @Test
+    void aPrepositionComesOffANameOnlyBeforeAKnownNameWord() {
+        ArticleFacts facts = extract("ونقل الوفد رسالة لأحمد الجبوري، ثم تحدث عن بصدام حسين وعهده. وقال بشار الأسد إن الحرب مستمرة.");
+
+        assertThat(entities(facts, EntityType.PERSON)).containsExactly("أحمد الجبوري", "صدام حسين", "بشار الأسد");
+    }
+
+    @Test
     void aTitleAfterLilIsTheSameTitleAsWithTheArticle() {
         ArticleFacts facts = extract("نقل الوفد رسالة للرئيس السيسي، ثم التقى الرئيس السيسي الوفد.");
 
