@@ -111,7 +111,8 @@ final class AmountFinder {
                 value = value.multiply(scale);
                 next++;
                 // 53 ألفاً و894 بلاغاً: the rest below the scale.
-                BigDecimal rest = article.word(next) != null && article.word(next).startsWith("و") ? valueOf(article.word(next)) : null;
+                String after = article.word(next);
+                BigDecimal rest = after != null && after.startsWith("و") ? valueOf(after) : null;
                 if (rest != null && rest.compareTo(scale) < 0) {
                     value = value.add(rest);
                     next++;

@@ -42,8 +42,10 @@ public final class TaggerInputs {
         Article article = new Article(cleanedText, lexicon);
         // Most words of an article recur: each is read once.
         Map<String, TaggerWord> words = new HashMap<>();
-        return new TaggerTokens(article, i -> words.computeIfAbsent(article.tokens.get(i).text(), w -> word(article.tokens.get(i))),
-                featureBits);
+        return new TaggerTokens(article, i -> {
+            Token token = article.tokens.get(i);
+            return words.computeIfAbsent(token.text(), text -> word(token));
+        }, featureBits);
     }
 
     TaggerWord word(Token token) {
