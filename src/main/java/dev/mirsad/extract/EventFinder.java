@@ -85,9 +85,12 @@ final class EventFinder {
             EntityRef ref = f.ref();
             if (ref.type() == EntityType.LOCATION && "COUNTRY".equals(ref.subtype())) {
                 countries.putIfAbsent(ref.countryCode(), ref);
-            } else if (ref.type() == EntityType.LOCATION && ref.countryCode() != null && lexicon.country(ref.countryCode()) != null) {
+            } else if (ref.type() == EntityType.LOCATION) {
                 // A city's country takes part in what happens there (an air strike on الرقة is one in Syria).
-                countries.putIfAbsent(ref.countryCode(), lexicon.country(ref.countryCode()));
+                EntityRef country = ref.countryCode() == null ? null : lexicon.country(ref.countryCode());
+                if (country != null) {
+                    countries.putIfAbsent(ref.countryCode(), country);
+                }
             } else if (ref.type() == EntityType.PERSON
                     || ref.type() == EntityType.ORGANIZATION && !"MEDIA".equals(ref.subtype())) {
                 out.add(ref);

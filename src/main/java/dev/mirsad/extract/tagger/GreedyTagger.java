@@ -1,5 +1,7 @@
 package dev.mirsad.extract.tagger;
 
+import java.util.Arrays;
+
 /**
  * Labels tokens left to right, each from its own features and the two labels before it: one pass and no
  * search, as the model was trained (the trainer decodes the same way, so it learns from its own history).
@@ -32,10 +34,13 @@ public final class GreedyTagger {
     /** Labels the tokens from their features. */
     public static NameLabel[] tag(TokenFeatures tokens, Perceptron model) {
         int[] rows = new int[tokens.maxFeatures() + HISTORY_FEATURES];
+        int[] sums = new int[model.labels()];
         return tag(tokens, model.labels(), (i, previous, beforePrevious, scores) -> {
             int count = tokens.features(i, rows);
             count = history(previous, beforePrevious, tokens.wordHash(i), model.featureBits(), rows, count);
-            model.score(rows, count, scores);
+            Arrays.fill(sums, 0);
+            model.add(rows, count, sums, 0);
+            model.scores(sums, 0, scores);
         });
     }
 

@@ -98,13 +98,6 @@ public final class Perceptron {
         return labels;
     }
 
-    /** Writes each label's score, the sum of the features' weights, into scores (one per label). */
-    public void score(int[] features, int count, float[] scores) {
-        int[] sums = new int[labels];
-        add(features, count, sums, 0);
-        scores(sums, 0, scores);
-    }
-
     /**
      * Adds each label's weight of the rows to sums[at + label]. The sums are whole steps, so they come out
      * the same in any order and in any grouping of the rows.

@@ -16,6 +16,25 @@ import static org.assertj.core.api.Assertions.within;
 class PerceptronTest {
 
     private static final int BITS = 8;
+    /** The one feature row that the models below give weights. */
+    private static final int ROW = 5;
+
+    /** A model whose one row scores I_PERSON highest and B_PERSON next. */
+    private static Perceptron continuingPersonModel() {
+        float[] weights = new float[(1 << BITS) * NameLabel.count()];
+        weights[ROW * NameLabel.count() + NameLabel.I_PERSON.ordinal()] = 10;
+        weights[ROW * NameLabel.count() + NameLabel.B_PERSON.ordinal()] = 5;
+        return Perceptron.of(BITS, NameLabel.count(), weights);
+    }
+
+    /** Each label's score of one feature row. */
+    private static float[] scoresOf(Perceptron model, int row) {
+        int[] sums = new int[model.labels()];
+        model.add(new int[]{row}, 1, sums, 0);
+        float[] scores = new float[model.labels()];
+        model.scores(sums, 0, scores);
+        return scores;
+    }
 
     /** A text of n tokens whose every token has the same single feature row; token mark is punctuation. */
     private record SameFeature(int size, int row, int mark) implements TokenFeatures {
@@ -56,10 +75,8 @@ class PerceptronTest {
         Perceptron read = Perceptron.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
 
         for (int row = 0; row < 1 << BITS; row++) {
-            float[] stepped = new float[NameLabel.count()];
-            float[] written = new float[NameLabel.count()];
-            model.score(new int[]{row}, 1, stepped);
-            read.score(new int[]{row}, 1, written);
+            float[] stepped = scoresOf(model, row);
+            float[] written = scoresOf(read, row);
             for (int label = 0; label < stepped.length; label++) {
                 assertThat(stepped[label]).isCloseTo(weights[row * NameLabel.count() + label], within(max / Short.MAX_VALUE));
                 assertThat(written[label]).isEqualTo(stepped[label]);
@@ -85,11 +102,7 @@ class PerceptronTest {
     void aNameNeverContinuesWhereNoneBegan() {
         // Every token scores I_PERSON highest; only the first may not take it, and then B_PERSON's
         // runner-up score makes the sequence a name that begins and continues.
-        float[] weights = new float[(1 << BITS) * NameLabel.count()];
-        int row = 5;
-        weights[row * NameLabel.count() + NameLabel.I_PERSON.ordinal()] = 10;
-        weights[row * NameLabel.count() + NameLabel.B_PERSON.ordinal()] = 5;
-        NameLabel[] labels = GreedyTagger.tag(new SameFeature(3, row, -1), Perceptron.of(BITS, NameLabel.count(), weights));
+        NameLabel[] labels = GreedyTagger.tag(new SameFeature(3, ROW, -1), continuingPersonModel());
 
         assertThat(labels).containsExactly(NameLabel.B_PERSON, NameLabel.I_PERSON, NameLabel.I_PERSON);
     }
@@ -97,11 +110,7 @@ class PerceptronTest {
     @Test
     void aPunctuationMarkIsNoPartOfANameWhateverTheWeightsSay() {
         // A night once failed on a tagged name whose second token was a comma: a mark never gets a label.
-        float[] weights = new float[(1 << BITS) * NameLabel.count()];
-        int row = 5;
-        weights[row * NameLabel.count() + NameLabel.I_PERSON.ordinal()] = 10;
-        weights[row * NameLabel.count() + NameLabel.B_PERSON.ordinal()] = 5;
-        NameLabel[] labels = GreedyTagger.tag(new SameFeature(4, row, 1), Perceptron.of(BITS, NameLabel.count(), weights));
+        NameLabel[] labels = GreedyTagger.tag(new SameFeature(4, ROW, 1), continuingPersonModel());
 
         assertThat(labels).containsExactly(NameLabel.B_PERSON, NameLabel.O, NameLabel.B_PERSON, NameLabel.I_PERSON);
     }
