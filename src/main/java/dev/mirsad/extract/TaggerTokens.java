@@ -13,8 +13,10 @@ import java.util.function.IntFunction;
 public final class TaggerTokens implements TokenFeatures {
 
     private static final int WINDOW = TaggerWord.WINDOW;
-    /** The gazetteer's class bits, above the lexicon's in TaggerWord. */
-    private static final int PLACE_TERM = 512, ORG_TERM = 1024, TERM_START = 2048;
+    /** Where the gazetteer's class bits start, above the lexicon's in TaggerWord, and how many there are. */
+    static final int FIRST_TERM_CLASS = 9, TERM_CLASS_BITS = 3;
+    private static final int PLACE_TERM = 1 << FIRST_TERM_CLASS, ORG_TERM = PLACE_TERM << 1, TERM_START = PLACE_TERM << 2;
+    static final int PAIR_FEATURES = 2;
 
     private final Article article;
     private final int bits;
@@ -71,7 +73,7 @@ public final class TaggerTokens implements TokenFeatures {
 
     /** The most rows {@link #placeFeatures} writes. */
     static int placeFeatureCount() {
-        return 2 + (2 * WINDOW + 1) * TaggerWord.CLASSES;
+        return PAIR_FEATURES + (2 * WINDOW + 1) * TaggerWord.CLASSES;
     }
 
     @Override
@@ -84,16 +86,12 @@ public final class TaggerTokens implements TokenFeatures {
     }
 
     /**
-     * Writes from index n the rows of token i's features that depend on where it stands: the pairs (previous
-     * word, this word) and (this word, next word) in their forms without proclitics, and the gazetteer's
-     * classes of the tokens around it. Returns the index after the last row written.
+     * Writes from index n the rows of token i's features that depend on where it stands: its word pairs
+     * ({@link #pairFeatures}) and the gazetteer's classes of the tokens around it. Returns the index after
+     * the last row written.
      */
     int placeFeatures(int i, int[] rows, int n) {
-        long before = i > 0 ? words[i - 1].stemHash() : -1;
-        long after = i + 1 < words.length ? words[i + 1].stemHash() : -1;
-        long stem = words[i].stemHash();
-        rows[n++] = FeatureHash.row(60, FeatureHash.combine(before, stem), bits);
-        rows[n++] = FeatureHash.row(61, FeatureHash.combine(stem, after), bits);
+        n = pairFeatures(i, rows, n);
         for (int d = -WINDOW; d <= WINDOW; d++) {
             int j = i + d;
             if (j >= 0 && j < words.length) {
@@ -101,6 +99,24 @@ public final class TaggerTokens implements TokenFeatures {
             }
         }
         return n;
+    }
+
+    /**
+     * Writes from index n the rows of the pairs (previous word, this word) and (this word, next word) in
+     * their forms without proclitics. Returns the index after the last row written.
+     */
+    int pairFeatures(int i, int[] rows, int n) {
+        long before = i > 0 ? words[i - 1].stemHash() : -1;
+        long after = i + 1 < words.length ? words[i + 1].stemHash() : -1;
+        long stem = words[i].stemHash();
+        rows[n++] = FeatureHash.row(60, FeatureHash.combine(before, stem), bits);
+        rows[n++] = FeatureHash.row(61, FeatureHash.combine(stem, after), bits);
+        return n;
+    }
+
+    /** The gazetteer's class bits of token i (0 beyond either end): {@link #TERM_CLASS_BITS} bits from {@link #FIRST_TERM_CLASS}. */
+    int termClassesAt(int i) {
+        return i >= 0 && i < termClasses.length ? termClasses[i] : 0;
     }
 
     /** Where token i starts in the cleaned text. */

@@ -19,10 +19,21 @@ public final class GreedyTagger {
 
     /** The label-history features of a token: the previous label, the last two, and the previous with the word. */
     public static int history(NameLabel previous, NameLabel beforePrevious, long wordHash, int bits, int[] rows, int at) {
+        at = labelHistory(previous, beforePrevious, bits, rows, at);
+        rows[at] = previousAndWord(previous, wordHash, bits);
+        return at + 1;
+    }
+
+    /** The two history features that do not depend on the word: the previous label and the last two. */
+    public static int labelHistory(NameLabel previous, NameLabel beforePrevious, int bits, int[] rows, int at) {
         rows[at] = FeatureHash.row(PREVIOUS, previous.ordinal(), bits);
         rows[at + 1] = FeatureHash.row(PREVIOUS_TWO, previous.ordinal() * 16L + beforePrevious.ordinal(), bits);
-        rows[at + 2] = FeatureHash.row(PREVIOUS_AND_WORD, FeatureHash.combine(previous.ordinal(), wordHash), bits);
-        return at + HISTORY_FEATURES;
+        return at + 2;
+    }
+
+    /** The row of the history feature that pairs the previous label with the token's word. */
+    public static int previousAndWord(NameLabel previous, long wordHash, int bits) {
+        return FeatureHash.row(PREVIOUS_AND_WORD, FeatureHash.combine(previous.ordinal(), wordHash), bits);
     }
 
     /** Scores one word token of a text given the two labels before it, as the perceptron does. */
