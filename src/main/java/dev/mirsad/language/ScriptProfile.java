@@ -36,11 +36,11 @@ final class ScriptProfile {
         return languages.size() == 1;
     }
 
-    /** Adds a letter's evidence to {@code scores}; upper case counts like lower case. */
-    void scoreLetter(int codePoint, double[] scores) {
+    /** Adds a letter's evidence to {@code scores}; upper case without evidence of its own counts like lower case. */
+    void scoreLetter(int codePoint, int lowerCase, double[] scores) {
         double[] evidence = letterEvidence(codePoint);
-        if (evidence == null) {
-            evidence = letterEvidence(Character.toLowerCase(codePoint));
+        if (evidence == null && lowerCase != codePoint) {
+            evidence = letterEvidence(lowerCase);
         }
         addTo(scores, evidence);
     }
