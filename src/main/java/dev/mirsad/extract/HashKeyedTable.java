@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * characters, each often a cache miss); with this table, which reads one slot of keys and one of values,
  * 9.7%. See docs/models.md for the measurements.
  * <p>
- * Keys are trusted to tell values apart: two of 65,536 keys share a 64-bit hash with odds of about one in
- * ten billion, and then the later key reads the earlier one's value.
+ * Keys are trusted to tell values apart: two of 65,536 words share a 64-bit hash with odds of about one in
+ * nine billion, and then the later word reads the earlier one's value.
  */
 final class HashKeyedTable<V> {
 

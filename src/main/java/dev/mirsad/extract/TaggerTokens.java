@@ -72,7 +72,7 @@ public final class TaggerTokens implements TokenFeatures {
     }
 
     /** The most rows {@link #placeFeatures} writes. */
-    static int placeFeatureCount() {
+    private static int placeFeatureCount() {
         return PAIR_FEATURES + (2 * WINDOW + 1) * TaggerWord.CLASSES;
     }
 
