@@ -61,7 +61,8 @@ public class IngestComponents {
                                    IngestProperties properties, ArticlePipeline pipeline,
                                    @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters night)
             throws Exception {
-        return new ScanTasklet(new InputScanner(properties.maxFileSize().toBytes()), manifest, rejections,
+        InputScanner scanner = new InputScanner(properties.maxFileSize().toBytes(), properties.progressInterval());
+        return new ScanTasklet(scanner, manifest, rejections,
                 pipeline.versions(), NightParameters.inputRoots(night), night.getParameter(NightParameters.PASS) != null);
     }
 

@@ -5,6 +5,8 @@ import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.RejectionReason;
 import dev.mirsad.parse.Sha256;
 import dev.mirsad.parse.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -36,11 +39,18 @@ public final class InputScanner {
 
     private static final int MAX_DEPTH = 64;
 
-    private final long maxFileBytes;
+    private static final Logger log = LoggerFactory.getLogger(InputScanner.class);
 
-    /** @param maxFileBytes larger files are rejected as TOO_LARGE without being read */
-    public InputScanner(long maxFileBytes) {
+    private final long maxFileBytes;
+    private final Duration progressInterval;
+
+    /**
+     * @param maxFileBytes     larger files are rejected as TOO_LARGE without being read
+     * @param progressInterval the least time between two progress lines while files are hashed
+     */
+    public InputScanner(long maxFileBytes, Duration progressInterval) {
         this.maxFileBytes = maxFileBytes;
+        this.progressInterval = progressInterval;
     }
 
     public List<ScannedFile> scan(InputRoots roots) throws IOException {
@@ -82,8 +92,14 @@ public final class InputScanner {
             });
         }
         // Hashing is most of a scan over unchanged files; every core takes part.
+        ScanProgress progress = new ScanProgress(log::info, System::nanoTime, progressInterval);
+        progress.listed(files.size(), files.values().stream().mapToLong(SourceFile::sizeBytes).sum());
         List<ScannedFile> scanned = new ArrayList<>(files.entrySet().parallelStream()
-                .map(file -> hash(file.getKey(), file.getValue())).toList());
+                .map(file -> {
+                    ScannedFile hashed = hash(file.getKey(), file.getValue());
+                    progress.hashed(file.getValue().sizeBytes());
+                    return hashed;
+                }).toList());
         scanned.addAll(rejected.values());
         scanned.sort(Comparator.comparing(ScannedFile::sourceUri));
         return scanned;

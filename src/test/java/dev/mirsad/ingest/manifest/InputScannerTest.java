@@ -31,7 +31,7 @@ class InputScannerTest {
     /** Far longer than any metadata check, far shorter than reading a huge file or waiting on a FIFO. */
     private static final Duration NO_READ = Duration.ofSeconds(5);
 
-    private final InputScanner scanner = new InputScanner(LIMIT);
+    private final InputScanner scanner = new InputScanner(LIMIT, Duration.ofSeconds(10));
 
     @TempDir
     Path root;
