@@ -12,6 +12,9 @@
 #   MIRSAD_TZ        time zone that names the night, e.g. Asia/Baghdad (also the JVM's zone)
 #   MIRSAD_ENV_FILE  optional KEY=value file to load first (cron's environment is nearly empty),
 #                    e.g. SPRING_DATASOURCE_URL/USERNAME/PASSWORD; keep it mode 0600
+#   MIRSAD_MAX_NIGHT_HOURS
+#                    a night found still running after this many hours is reported as an error:
+#                    it may hang (default 12)
 #   JAVA, JAVA_OPTS  java binary and its options
 #
 # Output: the CLI's own log and informational lines go to stdout; warnings and failures go to
@@ -43,19 +46,41 @@ fi
 # (Persistent=true after a reboot) between midnight and 02:00 must not take the night still going.
 night="${1:-$(date -d '2 hours ago yesterday' +%F)}"
 
+max_hours="${MIRSAD_MAX_NIGHT_HOURS:-12}"
+if [[ ! $max_hours =~ ^[0-9]+$ ]]; then
+    alert "MIRSAD_MAX_NIGHT_HOURS must be a whole number of hours, not '$max_hours'"
+    exit 2
+fi
+
 info "running night $night with $jar"
+output=$(mktemp)
+trap 'rm -f "$output"' EXIT
 set +e
-# The CLI's stderr (stack traces) joins its log on stdout; our verdict below is what alerts.
+# The CLI's stderr (stack traces) joins its log on stdout; our verdict below is what alerts. A copy
+# is kept to read, when another run holds the night, since when that run has been going.
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-"${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar" run --date "$night" 2>&1
-code=$?
+"${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar" run --date "$night" 2>&1 | tee "$output"
+code=${PIPESTATUS[0]}
 set -e
+
+# The CLI names the running execution's start in its own zone (this script's TZ): "... since 2026-11-23T02:00:01".
+running_since=$(grep -oE 'since [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{5,8}' "$output" | head -n 1 | cut -d' ' -f2 || true)
 
 resume_hint="check 'mirsad status' (java -jar $jar status), fix the cause, then rerun the same date to resume: $0 $night"
 case $code in
     0) info "night $night completed" ;;
     3) alert "WARNING: night $night completed, but some files were rejected; see 'mirsad status'" ;;
-    6) info "night $night not started: already running (another run holds it)" ;;
+    6)
+        hours_running=""
+        if [[ -n $running_since ]]; then
+            hours_running=$(( ($(date +%s) - $(date -d "$running_since" +%s)) / 3600 ))
+        fi
+        if [[ -n $hours_running && $hours_running -ge $max_hours ]]; then
+            alert "ERROR: night $night not started: another run has been going since $running_since, ${hours_running} h, longer than the ${max_hours} h limit (MIRSAD_MAX_NIGHT_HOURS); it may hang. Check 'mirsad status' (java -jar $jar status); stop it with 'mirsad stop ID', then rerun the date: $0 $night"
+        else
+            alert "WARNING: night $night not started: another run holds the ingest lock${running_since:+ (running since $running_since)}; this run did nothing. If this repeats, two schedules overlap"
+        fi
+        ;;
     7) info "night $night already completed; nothing to do" ;;
     2) alert "ERROR: the CLI rejected its arguments (exit 2); fix the schedule definition" ;;
     4) alert "ERROR: night $night stopped before the end (exit 4); $resume_hint" ;;
@@ -64,6 +89,6 @@ case $code in
     *) alert "ERROR: night $night ended with unknown exit code $code; $resume_hint" ;;
 esac
 case $code in
-    0 | 3 | 6 | 7) exit 0 ;;
+    0 | 3 | 7) exit 0 ;;
     *) exit "$code" ;;
 esac

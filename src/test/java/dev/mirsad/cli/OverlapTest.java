@@ -72,7 +72,8 @@ class OverlapTest {
         }
     }
 
-    private static boolean lock(Connection connection) throws Exception {
+    /** Takes the ingest lock on this connection, as a running night's process holds it. */
+    static boolean lock(Connection connection) throws Exception {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(IngestLock.ACQUIRE_SQL)) {
             result.next();
