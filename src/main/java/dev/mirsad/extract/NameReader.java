@@ -69,7 +69,11 @@ final class NameReader {
     /** The end of the longest known person's full name written from token i (توني بلير), or i. */
     int knownNameEnd(Article article, int i) {
         int best = i;
-        for (List<String> name : lexicon.knownNamesStartingWith(article.word(i))) {
+        String first = article.word(i);
+        if (first == null) {
+            return best;
+        }
+        for (List<String> name : lexicon.knownNamesStartingWith(first)) {
             int k = 1;
             while (k < name.size() && name.get(k).equals(article.word(i + k))) {
                 k++;
@@ -79,6 +83,15 @@ final class NameReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The name read from token from, or the known person's full name written there when that is longer: a
+     * known name the rules would not read whole (رجب is also a month: رجب طيب أردوغان). Null if neither.
+     */
+    Span withKnownName(Article article, int from, Span read) {
+        int known = knownNameEnd(article, from);
+        return known > (read == null ? from : read.to()) ? new Span(from, known) : read;
     }
 
     /** Many family names are also common words (جديد, عودة): alone, one counts only as who speaks (قال بوتين). */

@@ -48,11 +48,7 @@ final class PersonFinder {
                 if (name == null && nameStart != after) {
                     name = nameReader.readName(article, after, true, taken);
                 }
-                // A known name the rules would not read whole (رجب is also a month): الرئيس التركي رجب طيب أردوغان.
-                int known = tokens.isWord(nameStart) ? nameReader.knownNameEnd(article, nameStart) : nameStart;
-                if (known > (name == null ? nameStart : name.to())) {
-                    name = new Span(nameStart, known);
-                }
+                name = nameReader.withKnownName(article, nameStart, name);
                 if (name != null) {
                     int end = titleReader.appositiveTitles(article, name.to(), taken, titles);
                     named.add(new NamedPerson(name, titles, TitleReader.countryOf(titles)));
@@ -62,11 +58,7 @@ final class PersonFinder {
                     i = after - 1;
                 }
             } else if (nameReader.startsName(word) || nameReader.knownNameEnd(article, i) > i) {
-                Span name = nameReader.readName(article, i, false, taken);
-                int known = nameReader.knownNameEnd(article, i);
-                if (known > (name == null ? i : name.to())) {
-                    name = new Span(i, known);
-                }
+                Span name = nameReader.withKnownName(article, i, nameReader.readName(article, i, false, taken));
                 if (name == null) {
                     continue;
                 }
@@ -147,7 +139,7 @@ final class PersonFinder {
         List<RoleTitle> read = new ArrayList<>();
         int end = titleReader.readTitles(article, at, read);
         if (nameReader.readName(article, end, true, taken) != null
-                || article.tokens.isWord(end) && nameReader.knownNameEnd(article, end) > end) {
+                || nameReader.knownNameEnd(article, end) > end) {
             return at;
         }
         titles.addAll(read);

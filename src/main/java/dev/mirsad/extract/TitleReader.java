@@ -102,13 +102,13 @@ final class TitleReader {
         return end;
     }
 
-    /** The nationality word in a role phrase, or a country named right after its head (سفير روسيا). */
     /** The part of a role phrase before token end, where a name it ran on into starts. */
     RoleTitle upTo(Article article, RoleTitle title, int end) {
         int from = title.span().from();
         return new RoleTitle(new Span(from, end), titleCountry(article, from, end));
     }
 
+    /** The nationality word in a role phrase, or a country named right after its head (سفير روسيا). */
     private String titleCountry(Article article, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             String code = lexicon.demonymCode(article.word(k));
