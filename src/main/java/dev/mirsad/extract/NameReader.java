@@ -85,10 +85,7 @@ final class NameReader {
         return best;
     }
 
-    /**
-     * The name read from token from, or the known person's full name written there when that is longer: a
-     * known name the rules would not read whole (رجب is also a month: رجب طيب أردوغان). Null if neither.
-     */
+    /** The name read from token from, or the longer known full name written there (رجب is also a month), or null. */
     Span withKnownName(Article article, int from, Span read) {
         int known = knownNameEnd(article, from);
         return known > (read == null ? from : read.to()) ? new Span(from, known) : read;
