@@ -7,7 +7,7 @@
 CREATE OR REPLACE VIEW v_article AS
 SELECT a.article_id, a.file_name, a.source_uri, a.content_sha256, a.title, a.language, a.language_confidence,
        a.published_on, a.outlet, a.word_count, a.ingested_at, a.job_execution_id,
-       a.media_type, a.extractor_version
+       a.media_type, a.extractor_version, a.published_on_source
 FROM article a;
 
 --changeset mirsad:v_mention runOnChange:true

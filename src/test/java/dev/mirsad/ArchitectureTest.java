@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The house's rules, so that none can come back unnoticed: the functional core (parse, text,
- * language, extract, pipeline, resources) is plain Java, with no Spring, no JDBC and no arrow to the
+ * language, extract, dating, pipeline, resources) is plain Java, with no Spring, no JDBC and no arrow to the
  * batch shell; the product never depends on the lab; the packages depend on each other one way only;
  * and classes stay small (300 lines, a job configuration 150).
  */
 class ArchitectureTest {
 
     private static final String[] CORE = {"dev.mirsad.parse..", "dev.mirsad.text..", "dev.mirsad.language..",
-            "dev.mirsad.extract..", "dev.mirsad.pipeline..", "dev.mirsad.resources.."};
+            "dev.mirsad.extract..", "dev.mirsad.pipeline..", "dev.mirsad.resources..", "dev.mirsad.dating.."};
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

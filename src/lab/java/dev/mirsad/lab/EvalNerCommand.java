@@ -1,5 +1,6 @@
 package dev.mirsad.lab;
 
+import dev.mirsad.dating.ArticleDating;
 import dev.mirsad.cli.ExitCodes;
 import dev.mirsad.lab.evaluation.ConllReader;
 import dev.mirsad.lab.evaluation.NerEvaluation;
@@ -54,7 +55,7 @@ final class EvalNerCommand implements Callable<Integer> {
             case second -> sentences.subList(middle, sentences.size());
         };
         NerScores scores;
-        try (ArticlePipeline pipeline = ArticlePipeline.inThisProcess(ParserLimits.defaults())) {
+        try (ArticlePipeline pipeline = ArticlePipeline.inThisProcess(ParserLimits.defaults(), ArticleDating.metadataOnly())) {
             scores = new NerEvaluation(pipeline, sentencesPerArticle).score(sentences);
         }
         var out = spec.commandLine().getOut();

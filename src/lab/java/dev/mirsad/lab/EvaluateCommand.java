@@ -81,6 +81,8 @@ final class EvaluateCommand implements Callable<Integer> {
             InputFolders folders = InputFolders.of(part.inputs());
             Map<String, String> properties = new LinkedHashMap<>(parent.properties());
             properties.putAll(scratch.properties());
+            // The gold resolves relative dates only against a date from the document's metadata (GUIDELINES.md).
+            properties.put("mirsad.publication-date-sources", "metadata");
             try (MirsadRuntime runtime = MirsadRuntime.open(properties)) {
                 RunOutcome outcome = runtime.bean(IngestOperations.class)
                         .run(new RunRequest(date != null ? date : LocalDate.now(), folders, false));

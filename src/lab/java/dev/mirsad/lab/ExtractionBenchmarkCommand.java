@@ -1,5 +1,6 @@
 package dev.mirsad.lab;
 
+import dev.mirsad.dating.ArticleDating;
 import dev.mirsad.cli.ExitCodes;
 import dev.mirsad.lab.benchmark.ExtractionBenchmark;
 import dev.mirsad.parse.ParserLimits;
@@ -45,7 +46,7 @@ final class ExtractionBenchmarkCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--passes must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticlePipeline pipeline = ArticlePipeline.inThisProcess(ParserLimits.defaults())) {
+        try (ArticlePipeline pipeline = ArticlePipeline.inThisProcess(ParserLimits.defaults(), ArticleDating.metadataOnly())) {
             ExtractionBenchmark benchmark = new ExtractionBenchmark(pipeline);
             ExtractionBenchmark.Corpus texts = benchmark.read(corpus);
             out.printf("Extraction of %s: %d texts (%d files skipped: not UTF-8, or not text), one thread%n",

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Prints what a run did, as a person reads it at the end of a night. */
@@ -29,6 +30,15 @@ final class SummaryPrinter {
             // Names and messages come from the files: escaped, so none can forge a line or drive the terminal.
             out.printf("  rejected %s: %s (%s)%n", file.reason(), DisplayText.escape(file.sourceUri()),
                     DisplayText.escape(file.message()));
+        }
+        long dated = run.datedArticles().entrySet().stream().filter(e -> !e.getKey().equals(RunSummary.UNDATED))
+                .mapToLong(Map.Entry::getValue).sum();
+        long articles = run.datedArticles().values().stream().mapToLong(Long::longValue).sum();
+        if (articles > 0) {
+            out.printf("  dates: %d of %d articles ingested have a publication date%s%n", dated, articles,
+                    run.datedArticles().entrySet().stream().filter(e -> !e.getKey().equals(RunSummary.UNDATED))
+                            .map(e -> "from " + e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", ", dated > 0 ? " (" : "", dated > 0 ? ")" : "")));
         }
         if (!run.factCounts().isEmpty()) {
             out.println("  facts: " + run.factCounts().entrySet().stream()

@@ -5,13 +5,14 @@ import dev.mirsad.extract.arabic.ArabicFold;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Arabic month names, folded ({@link ArabicFold}), with their numbers: the Levantine and Iraqi
  * Gregorian names beside the Egyptian and Gulf ones, and the Hijri months. Dates read them; names and
  * amounts must not take a month for a name or a counted noun.
  */
-final class MonthNames {
+public final class MonthNames {
 
     /** Gregorian month names: both series (كانون الثاني and يناير) name month 1. */
     static final Map<String, Integer> GREGORIAN = new HashMap<>();
@@ -40,6 +41,16 @@ final class MonthNames {
     }
 
     private MonthNames() {
+    }
+
+    /** Every folded Gregorian month name, of either series: what a dateline may write. */
+    public static Set<String> gregorianNames() {
+        return Set.copyOf(GREGORIAN.keySet());
+    }
+
+    /** The number of a folded Gregorian month name, or null. */
+    public static Integer gregorianMonth(String folded) {
+        return GREGORIAN.get(folded);
     }
 
     /** Whether a folded word names a month on its own (the weak names need company). */

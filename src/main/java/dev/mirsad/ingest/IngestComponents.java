@@ -1,5 +1,6 @@
 package dev.mirsad.ingest;
 
+import dev.mirsad.dating.ArticleDating;
 import dev.mirsad.ingest.imports.ImportOutcome;
 import dev.mirsad.ingest.imports.ImportProcessor;
 import dev.mirsad.ingest.imports.ImportWriter;
@@ -42,7 +43,7 @@ public class IngestComponents {
         ParserLimits limits = new ParserLimits(properties.maxFileSize().toBytes(), properties.parseTimeout(),
                 ParserLimits.defaults().maxTextChars());
         return ArticlePipeline.withParserProcesses(limits, properties.parserProcesses(),
-                properties.parserHeap().toBytes());
+                properties.parserHeap().toBytes(), new ArticleDating(properties.publicationDateSources()));
     }
 
     /** A night's input folders are stored with its parameters as text and read back as {@link InputFolders}. */

@@ -1,5 +1,6 @@
 package dev.mirsad.ingest;
 
+import dev.mirsad.dating.DateSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -23,6 +24,8 @@ import java.util.List;
  * @param parserProcesses child JVMs that parse formats other than plain text, at most one file each at a time
  * @param parserHeap the heap cap (-Xmx) of each parser child
  * @param databaseWait how long a night that lost its database waits for it to answer again before it ends FAILED
+ * @param publicationDateSources where an article's date is read, first source first (metadata, dateline, path,
+ *                               sidecar); leave one out to ignore it
  */
 @ConfigurationProperties("mirsad")
 public record IngestProperties(
@@ -37,7 +40,8 @@ public record IngestProperties(
         @DefaultValue("2") int writers,
         @DefaultValue("2") int parserProcesses,
         @DefaultValue("256MB") DataSize parserHeap,
-        @DefaultValue("2m") Duration databaseWait) {
+        @DefaultValue("2m") Duration databaseWait,
+        @DefaultValue({"metadata", "dateline", "path", "sidecar"}) List<DateSource> publicationDateSources) {
 
     /** The number of processing threads, one per core unless configured. */
     public int processingThreads() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The input folders of a night, and the boundary no file may cross: a path is opened only when its
@@ -47,6 +48,19 @@ public final class InputRoots {
     /** The folders as configured (absolute, normalized): what the scan walks and what paths are shown under. */
     public List<Path> folders() {
         return folders;
+    }
+
+    /**
+     * The path of a file found under a root, relative to that root, with {@code /} between its elements,
+     * decoded as UTF-8 whatever the locale ({@link FileNames}); empty for a path under no root.
+     */
+    public Optional<String> underRoot(Path path) {
+        for (Path root : folders) {
+            if (path.startsWith(root)) {
+                return Optional.of(root.toUri().relativize(path.toUri()).getPath());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a real path (no links left in it) lies under one of the roots. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * timestamps with or without an offset, 2023/02/26, 26/02/2023, 20230226, and RFC 1123 (HTTP) dates.
  * The date is taken as written, without converting time zones: the publisher's own calendar day.
  */
-final class LenientDates {
+public final class LenientDates {
 
     private static final Pattern YEAR_FIRST =
             Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:$|[T\\s].*)");
@@ -28,7 +28,7 @@ final class LenientDates {
     private LenientDates() {
     }
 
-    static Optional<LocalDate> parse(String raw) {
+    public static Optional<LocalDate> parse(String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }

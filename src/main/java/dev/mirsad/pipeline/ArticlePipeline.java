@@ -1,5 +1,8 @@
 package dev.mirsad.pipeline;
 
+import dev.mirsad.dating.ArticleDating;
+import dev.mirsad.dating.PublicationDate;
+import dev.mirsad.dating.Sidecars;
 import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.extract.PlaceCoordinates;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The core's entry point: a file under the input folders in, an article with its facts or a
@@ -42,30 +46,35 @@ public final class ArticlePipeline implements AutoCloseable {
     /** A first line this short, not ending a sentence, is taken as the headline of a plain-text article. */
     private static final int MAX_HEADLINE_CHARS = 160;
 
-    private final PipelineVersions versions =
-            new PipelineVersions("import-2/extract-" + FactExtractor.VERSION, FactExtractor.VERSION);
+    private final PipelineVersions versions;
     private final DocumentParser parser;
+    private final ArticleDating dating;
     private final TextCleaner cleaner = new TextCleaner();
     private final TextQualityGate qualityGate = new TextQualityGate();
     private final LanguageDetector languageDetector = new LanguageDetector();
     private final FactExtractor extractor = new FactExtractor();
     private final PlaceCoordinates coordinates = new PlaceCoordinates();
 
-    private ArticlePipeline(DocumentParser parser) {
+    private ArticlePipeline(DocumentParser parser, ArticleDating dating) {
         this.parser = parser;
+        this.dating = dating;
+        // Dating articles otherwise changes their facts (relative dates resolve against the date).
+        this.versions = new PipelineVersions("import-3/dates-" + dating.describe() + "/extract-" + FactExtractor.VERSION,
+                FactExtractor.VERSION);
     }
 
     /** Parses every format in this JVM: for the lab and tests. */
-    public static ArticlePipeline inThisProcess(ParserLimits limits) {
-        return new ArticlePipeline(new DocumentParser(limits));
+    public static ArticlePipeline inThisProcess(ParserLimits limits, ArticleDating dating) {
+        return new ArticlePipeline(new DocumentParser(limits), dating);
     }
 
     /**
      * Parses formats other than plain text in child JVMs with a heap cap, killed at the timeout: a
      * decompression bomb or a looping PDF must not take the job's heap or threads.
      */
-    public static ArticlePipeline withParserProcesses(ParserLimits limits, int processes, long heapBytes) {
-        return new ArticlePipeline(new DocumentParser(limits, new ParserProcesses(limits, processes, heapBytes)));
+    public static ArticlePipeline withParserProcesses(ParserLimits limits, int processes, long heapBytes,
+                                                      ArticleDating dating) {
+        return new ArticlePipeline(new DocumentParser(limits, new ParserProcesses(limits, processes, heapBytes)), dating);
     }
 
     public PipelineVersions versions() {
@@ -103,7 +112,9 @@ public final class ArticlePipeline implements AutoCloseable {
         } catch (DocumentRejectedException e) {
             return new ArticleOutcome.Rejected(e.reason(), e.getMessage());
         }
-        return fromDocument(document, fileName, timer, timer.ended(PipelineStage.PARSE, started));
+        long parsed = timer.ended(PipelineStage.PARSE, started);
+        return fromDocument(document, fileName, roots.underRoot(path).orElse(null), () -> Sidecars.dateOf(path, roots),
+                timer, parsed);
     }
 
     /** Cleans a text and tells its language; empty when nothing is left or it is not language. */
@@ -131,7 +142,8 @@ public final class ArticlePipeline implements AutoCloseable {
                 + " now; modified " + now.modified() + "); the next night ingests its new content"));
     }
 
-    private ArticleOutcome fromDocument(ParsedDocument document, String fileName, Timer timer, long parsed) {
+    private ArticleOutcome fromDocument(ParsedDocument document, String fileName, String underRoot,
+                                        Supplier<Optional<LocalDate>> sidecarDate, Timer timer, long parsed) {
         String text = cleaner.clean(document.text());
         if (text.isBlank()) {
             return new ArticleOutcome.Rejected(RejectionReason.EMPTY_TEXT,
@@ -146,11 +158,14 @@ public final class ArticlePipeline implements AutoCloseable {
         DetectedLanguage language = languageDetector.detect(text);
         int words = countWords(text);
         long cleaned = timer.ended(PipelineStage.CLEAN_AND_LANGUAGE, parsed);
-        ArticleFacts facts = extractor.extract(text, language.code(), document.publishedOn());
+        Optional<PublicationDate> published = dating.date(document.publishedOn(), text, underRoot, sidecarDate);
+        LocalDate publishedOn = published.map(PublicationDate::date).orElse(null);
+        ArticleFacts facts = extractor.extract(text, language.code(), publishedOn);
         List<ArticleEntity> entities = entitiesOf(facts);
         timer.ended(PipelineStage.EXTRACT, cleaned);
         return new ArticleOutcome.Processed(new ProcessedArticle(document.mediaType(), title, language,
-                document.publishedOn(), text, words, outlet(facts), facts, entities, versions));
+                publishedOn, published.map(PublicationDate::source).orElse(null), text, words, outlet(facts), facts,
+                entities, versions));
     }
 
     private static String headline(String text) {

@@ -37,7 +37,8 @@ class NightlyRunTest {
     void ingestsEverySampleFileAndPrintsTheSummary() {
         assertThat(firstRun.exitCode()).as(firstRun.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(firstRun.out()).contains("files: 29 scanned = 29 ingested + 0 unchanged + 0 rejected")
-                .contains("facts: ");
+                .contains("facts: ")
+                .contains("dates: 20 of 29 articles ingested have a publication date (from metadata 20)");
         Map<String, Object> run = database.jdbc().queryForMap(
                 "SELECT * FROM v_job_run WHERE run_date = '2026-01-15' ORDER BY job_execution_id LIMIT 1");
         assertThat(run).containsEntry("status", "COMPLETED").containsEntry("job_name", "ingestJob")
@@ -92,8 +93,10 @@ class NightlyRunTest {
         assertThat(jdbc.queryForObject("SELECT language FROM v_article WHERE file_name = ?", String.class, SEED))
                 .isEqualTo("ar");
         Map<String, Object> html = jdbc.queryForMap(
-                "SELECT title, published_on, media_type FROM v_article WHERE file_name = 'quad-centre-000.html'");
+                "SELECT title, published_on, published_on_source, media_type FROM v_article"
+                        + " WHERE file_name = 'quad-centre-000.html'");
         assertThat(html.get("published_on")).isNotNull();
+        assertThat(html.get("published_on_source")).isEqualTo("metadata");
         assertThat((String) html.get("title")).isNotBlank();
         assertThat(jdbc.queryForObject("SELECT published_on FROM v_article WHERE file_name = ?", Object.class, SEED))
                 .as("a plain-text file has no date of its own; its modification time is not one").isNull();

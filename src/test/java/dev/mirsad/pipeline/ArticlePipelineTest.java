@@ -1,5 +1,6 @@
 package dev.mirsad.pipeline;
 
+import dev.mirsad.dating.ArticleDating;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.parse.InputFolders;
 import dev.mirsad.parse.InputRoots;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArticlePipelineTest {
 
-    private static final ArticlePipeline PIPELINE = ArticlePipeline.inThisProcess(ParserLimits.defaults());
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.inThisProcess(ParserLimits.defaults(), new ArticleDating(ArticleDating.ALL));
 
     @TempDir
     Path folder;

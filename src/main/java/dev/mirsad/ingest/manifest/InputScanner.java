@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.manifest;
 
+import dev.mirsad.dating.Sidecars;
 import dev.mirsad.parse.DocumentRejectedException;
 import dev.mirsad.parse.InputRoots;
 import dev.mirsad.parse.RejectionReason;
@@ -31,7 +32,8 @@ import java.util.TreeMap;
 /**
  * Lists every entry under the input folders recursively, in a stable order (by URI), each either
  * with its size, modification time and SHA-256, or with the reason it will not be read. Every entry
- * met is listed, so scanned = ingested + unchanged + rejected holds. Links are followed only as far
+ * met is listed, so scanned = ingested + unchanged + rejected holds, but for an article's sidecar
+ * ({@link Sidecars}), which is part of the article beside it. Links are followed only as far
  * as the roots reach ({@link InputRoots}); folders and files outside them, FIFOs, sockets, devices
  * and files over the size limit are rejected from their metadata, without being opened.
  */
@@ -70,6 +72,9 @@ public final class InputScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (Sidecars.isSidecar(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     try {
                         files.put(file.toUri().toString(), roots.admit(file, maxFileBytes));
                     } catch (DocumentRejectedException e) {

@@ -49,17 +49,17 @@ public class ArticleRepository {
                 ProcessedArticle article = a.article();
                 fresh.add(new Object[] {Sha256.of(a.sourceUri()), a.sourceUri(), a.fileName(),
                         a.contentSha256(), article.versions().pipeline(), article.mediaType(), title(article),
-                        article.language().code(), confidence(article), article.publishedOn(), article.outlet(),
-                        article.wordCount(), article.cleanText(), article.versions().extractor(), now, jobExecutionId});
+                        article.language().code(), confidence(article), article.publishedOn(), source(article),
+                        article.outlet(), article.wordCount(), article.cleanText(), article.versions().extractor(), now, jobExecutionId});
             }
         }
         rows.append("article", List.of("source_uri_sha256", "source_uri", "file_name", "content_sha256",
-                "pipeline_version", "media_type", "title", "language", "language_confidence", "published_on", "outlet",
-                "word_count", "clean_text", "extractor_version", "ingested_at", "job_execution_id"), fresh);
+                "pipeline_version", "media_type", "title", "language", "language_confidence", "published_on",
+                "published_on_source", "outlet", "word_count", "clean_text", "extractor_version", "ingested_at", "job_execution_id"), fresh);
         jdbc.batchUpdate("""
                 UPDATE article SET file_name = ?, content_sha256 = ?, pipeline_version = ?, media_type = ?, title = ?,
-                    language = ?, language_confidence = ?, published_on = ?, outlet = ?, word_count = ?,
-                    clean_text = ?, extractor_version = ?, ingested_at = ?, job_execution_id = ?
+                    language = ?, language_confidence = ?, published_on = ?, published_on_source = ?, outlet = ?,
+                    word_count = ?, clean_text = ?, extractor_version = ?, ingested_at = ?, job_execution_id = ?
                 WHERE article_id = ?""", changed, changed.size(), (ps, a) -> {
             ProcessedArticle article = a.article();
             ps.setString(1, a.fileName());
@@ -70,13 +70,14 @@ public class ArticleRepository {
             ps.setString(6, article.language().code());
             ps.setBigDecimal(7, confidence(article));
             ps.setObject(8, article.publishedOn());
-            ps.setString(9, article.outlet());
-            ps.setInt(10, article.wordCount());
-            ps.setString(11, article.cleanText());
-            ps.setString(12, article.versions().extractor());
-            ps.setObject(13, now);
-            ps.setLong(14, jobExecutionId);
-            ps.setLong(15, ids.get(a.sourceUri()));
+            ps.setString(9, source(article));
+            ps.setString(10, article.outlet());
+            ps.setInt(11, article.wordCount());
+            ps.setString(12, article.cleanText());
+            ps.setString(13, article.versions().extractor());
+            ps.setObject(14, now);
+            ps.setLong(15, jobExecutionId);
+            ps.setLong(16, ids.get(a.sourceUri()));
         });
         List<Long> replaced = changed.stream().map(a -> ids.get(a.sourceUri())).toList();
         return new Upserted(fresh.isEmpty() ? ids : idsOf(articles), replaced);
@@ -101,6 +102,10 @@ public class ArticleRepository {
 
     private static String title(ProcessedArticle a) {
         return a.title() == null || a.title().length() <= MAX_TITLE ? a.title() : a.title().substring(0, MAX_TITLE);
+    }
+
+    private static String source(ProcessedArticle a) {
+        return a.publishedOnSource() == null ? null : a.publishedOnSource().code();
     }
 
     private static BigDecimal confidence(ProcessedArticle a) {

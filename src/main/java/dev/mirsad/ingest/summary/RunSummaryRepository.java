@@ -1,6 +1,7 @@
 package dev.mirsad.ingest.summary;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -83,10 +84,18 @@ public class RunSummaryRepository {
                 WHERE m.job_instance_id = ? AND m.outcome = 'REJECTED' ORDER BY m.seq""",
                 (r, i) -> new RunSummary.RejectedFile(r.getString(1), r.getString(2), r.getString(3)), instanceId)
                 : List.of();
+        Map<String, Long> dated = new LinkedHashMap<>();
+        if (withRejections) {
+            jdbc.query("""
+                    SELECT COALESCE(a.published_on_source, ?) AS source, COUNT(*) FROM scan_manifest m
+                    JOIN article a ON a.article_id = m.article_id
+                    WHERE m.job_instance_id = ? AND m.outcome = 'INGESTED' GROUP BY source ORDER BY COUNT(*) DESC""",
+                    (RowCallbackHandler) r -> dated.put(r.getString(1), r.getLong(2)), RunSummary.UNDATED, instanceId);
+        }
         return new RunSummary(rs.getLong("job_execution_id"), rs.getString("run_date"), rs.getString("status"),
                 rs.getString("exit_code"), rs.getObject("started_at", LocalDateTime.class),
                 rs.getObject("ended_at", LocalDateTime.class), rs.getLong("files_scanned"),
                 rs.getLong("files_ingested"), rs.getLong("files_unchanged"), rs.getLong("rejected_count"),
-                facts, rejected);
+                facts, rejected, dated);
     }
 }

@@ -57,6 +57,15 @@ class InputScannerTest {
     }
 
     @Test
+    void anArticlesSidecarIsPartOfItsArticleNotAFileOfItsOwn() throws IOException {
+        Files.writeString(root.resolve("story.html"), "<p>نص</p>", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("story.html.json"), "{\"datePublished\": \"2015-07-21\"}", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("feed.json"), "{}", StandardCharsets.UTF_8);
+
+        assertThat(scan()).extracting(this::relative).containsExactly("feed.json", "story.html");
+    }
+
+    @Test
     void aSymbolicLinkLoopIsReportedNotFollowedForever() throws IOException {
         Files.createDirectories(root.resolve("news"));
         Files.writeString(root.resolve("news/article.txt"), "text");

@@ -1,5 +1,6 @@
 package dev.mirsad.lab.evaluation;
 
+import dev.mirsad.dating.ArticleDating;
 import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.pipeline.ArticlePipeline;
 import dev.mirsad.testing.Cli;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NerEvaluationTest {
 
-    private static final ArticlePipeline PIPELINE = ArticlePipeline.inThisProcess(ParserLimits.defaults());
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.inThisProcess(ParserLimits.defaults(), ArticleDating.metadataOnly());
 
     @AfterAll
     static void close() {
