@@ -10,6 +10,12 @@ SELECT a.article_id, a.file_name, a.source_uri, a.content_sha256, a.title, a.lan
        a.media_type, a.extractor_version, a.published_on_source
 FROM article a;
 
+--changeset mirsad:v_article_source runOnChange:true
+-- Every file found holding an article: the same story under several paths is one article.
+CREATE OR REPLACE VIEW v_article_source AS
+SELECT s.article_id, s.file_name, s.source_uri, s.job_execution_id
+FROM article_source s;
+
 --changeset mirsad:v_mention runOnChange:true
 CREATE OR REPLACE VIEW v_mention AS
 SELECT m.article_id, m.entity_id, e.entity_type, e.entity_subtype, m.canonical_name, e.country_code,
@@ -70,7 +76,7 @@ SELECT r.source_uri, r.content_sha256, r.reason, r.message, r.job_execution_id, 
 FROM rejected_document r;
 
 --changeset mirsad:v_job_run runOnChange:true
---comment: file counts are per night (job instance), so a restarted night shows what it has done in all
+--comment: file counts are per night (job instance), so a restarted night shows what it has done in all; a finished night's are kept in night_file_counts, a running one's counted from its manifest
 CREATE OR REPLACE VIEW v_job_run AS
 SELECT x.JOB_EXECUTION_ID AS job_execution_id,
        i.JOB_NAME         AS job_name,
@@ -84,18 +90,20 @@ SELECT x.JOB_EXECUTION_ID AS job_execution_id,
          WHERE s.JOB_EXECUTION_ID = x.JOB_EXECUTION_ID) AS write_count,
        (SELECT COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0)
           FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = x.JOB_EXECUTION_ID) AS skip_count,
-       (SELECT COUNT(*) FROM scan_manifest m
-         WHERE m.job_instance_id = x.JOB_INSTANCE_ID AND m.outcome = 'REJECTED') AS rejected_count,
+       COALESCE(n.files_rejected, (SELECT COUNT(*) FROM scan_manifest m
+         WHERE m.job_instance_id = x.JOB_INSTANCE_ID AND m.outcome = 'REJECTED')) AS rejected_count,
        x.JOB_INSTANCE_ID AS job_instance_id,
        (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p
          WHERE p.JOB_EXECUTION_ID = x.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'runDate') AS run_date,
-       (SELECT COUNT(*) FROM scan_manifest m WHERE m.job_instance_id = x.JOB_INSTANCE_ID) AS files_scanned,
-       (SELECT COUNT(*) FROM scan_manifest m
-         WHERE m.job_instance_id = x.JOB_INSTANCE_ID AND m.outcome = 'INGESTED') AS files_ingested,
-       (SELECT COUNT(*) FROM scan_manifest m
-         WHERE m.job_instance_id = x.JOB_INSTANCE_ID AND m.outcome = 'UNCHANGED') AS files_unchanged,
+       COALESCE(n.files_scanned,
+         (SELECT COUNT(*) FROM scan_manifest m WHERE m.job_instance_id = x.JOB_INSTANCE_ID)) AS files_scanned,
+       COALESCE(n.files_ingested, (SELECT COUNT(*) FROM scan_manifest m
+         WHERE m.job_instance_id = x.JOB_INSTANCE_ID AND m.outcome = 'INGESTED')) AS files_ingested,
+       COALESCE(n.files_unchanged, (SELECT COUNT(*) FROM scan_manifest m
+         WHERE m.job_instance_id = x.JOB_INSTANCE_ID AND m.outcome = 'UNCHANGED')) AS files_unchanged,
        r.mention_count, r.entity_count, r.title_count, r.time_count, r.amount_count,
        r.quotation_count, r.event_count, r.cited_media_count
 FROM BATCH_JOB_EXECUTION x
 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = x.JOB_INSTANCE_ID
-LEFT JOIN job_run_summary r ON r.job_execution_id = x.JOB_EXECUTION_ID;
+LEFT JOIN job_run_summary r ON r.job_execution_id = x.JOB_EXECUTION_ID
+LEFT JOIN night_file_counts n ON n.job_instance_id = x.JOB_INSTANCE_ID;

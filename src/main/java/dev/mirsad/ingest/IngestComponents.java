@@ -11,7 +11,7 @@ import dev.mirsad.ingest.manifest.ManifestEntry;
 import dev.mirsad.ingest.manifest.ManifestRepository;
 import dev.mirsad.ingest.manifest.PendingManifestReader;
 import dev.mirsad.ingest.manifest.ScanTasklet;
-import dev.mirsad.ingest.storage.ArticleRepository;
+import dev.mirsad.ingest.storage.ContentArticles;
 import dev.mirsad.ingest.storage.EntityRepository;
 import dev.mirsad.ingest.storage.FactRepository;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository;
@@ -59,11 +59,11 @@ public class IngestComponents {
     @Bean
     @StepScope
     public ScanTasklet scanTasklet(ManifestRepository manifest, RejectedDocumentRepository rejections,
-                                   IngestProperties properties, ArticlePipeline pipeline,
+                                   ContentArticles articles, IngestProperties properties, ArticlePipeline pipeline,
                                    @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters night)
             throws Exception {
         InputScanner scanner = new InputScanner(properties.maxFileSize().toBytes(), properties.progressInterval());
-        return new ScanTasklet(scanner, manifest, rejections,
+        return new ScanTasklet(scanner, manifest, rejections, articles,
                 pipeline.versions(), NightParameters.inputRoots(night), night.getParameter(NightParameters.PASS) != null);
     }
 
@@ -89,7 +89,7 @@ public class IngestComponents {
     }
 
     @Bean
-    public ImportWriter importWriter(ArticleRepository articles, FactRepository facts, EntityRepository entities,
+    public ImportWriter importWriter(ContentArticles articles, FactRepository facts, EntityRepository entities,
                                      RejectedDocumentRepository rejections, ManifestRepository manifest,
                                      PlatformTransactionManager transactionManager,
                                      AsyncTaskExecutor sliceWriterExecutor, IngestProperties properties) {

@@ -8,6 +8,7 @@ import dev.mirsad.ingest.imports.WriteTimes;
 import dev.mirsad.ingest.manifest.ManifestEntry;
 import dev.mirsad.ingest.manifest.ManifestRepository;
 import dev.mirsad.ingest.manifest.ScanTasklet;
+import dev.mirsad.ingest.storage.ContentArticles;
 import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.ingest.summary.SummaryTasklet;
 import org.springframework.batch.core.job.Job;
@@ -76,9 +77,10 @@ public class IngestJobConfiguration {
 
     @Bean
     public Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            RunSummaryRepository summaries) {
+                            RunSummaryRepository summaries, ManifestRepository manifest,
+                            ContentArticles articles) {
         return new StepBuilder("summaryStep", jobRepository)
-                .tasklet(new SummaryTasklet(summaries), transactionManager)
+                .tasklet(new SummaryTasklet(summaries, manifest, articles), transactionManager)
                 .build();
     }
 

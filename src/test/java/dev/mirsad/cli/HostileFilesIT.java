@@ -98,22 +98,24 @@ class HostileFilesIT {
             boolean exhausted = reason.equals("CORRUPT") || reason.equals("PARSE_TIMEOUT");
             actual.put(name, HostileFiles.BOMBS.contains(name) && exhausted ? EXHAUSTED : reason);
         });
-        jdbc.queryForList("SELECT file_name FROM v_article", String.class).forEach(name -> actual.put(name, "INGESTED"));
+        // Copies of one content are one article: every ingested file is one of its sources.
+        jdbc.queryForList("SELECT file_name FROM v_article_source", String.class)
+                .forEach(name -> actual.put(name, "INGESTED"));
         assertThat(actual).isEqualTo(expected);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article WHERE file_name = ?", Long.class,
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article_source WHERE file_name = ?", Long.class,
                 HostileFiles.HOSTILE_NAMES.get(0))).as("the name is data, never SQL").isEqualTo(1L);
-        assertThat(jdbc.queryForList("SELECT file_name FROM v_article", String.class))
+        assertThat(jdbc.queryForList("SELECT file_name FROM v_article_source", String.class))
                 .as("an Arabic name is stored as it is, under the C locale too").contains(ARABIC_NAME);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE clean_text LIKE ?", Long.class,
                 "%" + SECRET + "%")).as("nothing outside the input folder is read").isZero();
-        assertThat(jdbc.queryForObject("SELECT clean_text FROM article WHERE file_name = 'nul-separated.txt'",
-                String.class)).as("a NUL separates words").contains("بغداد دمشق");
+        assertThat(jdbc.queryForObject("SELECT a.clean_text FROM article a JOIN v_article_source s USING (article_id)"
+                + " WHERE s.file_name = 'nul-separated.txt'", String.class)).as("a NUL separates words").contains("بغداد دمشق");
         assertThat(run.out() + run.err()).as("no control character reaches the terminal raw")
                 .doesNotContain("\u001b").contains("\\x1B[31m");
         assertThat((run.out() + run.err()).lines()).as("a name cannot forge a line of the summary")
                 .noneMatch(line -> line.startsWith(FORGED_LINE));
         long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM v_rejected_document", Long.class);
-        long ingested = jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class);
+        long ingested = jdbc.queryForObject("SELECT COUNT(*) FROM v_article_source", Long.class);
         assertThat(run.out()).as("nothing dropped silently").contains((ingested + rejected) + " scanned = "
                 + ingested + " ingested + 0 unchanged + " + rejected + " rejected");
     }

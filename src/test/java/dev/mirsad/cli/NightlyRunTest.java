@@ -111,6 +111,13 @@ class NightlyRunTest {
         assertThat(ReportingSnapshot.tables(database.jdbc())).isEqualTo(before);
         assertThat(database.jdbc().queryForObject("SELECT mention_count FROM v_job_run WHERE run_date = '2026-01-16'",
                 Long.class)).as("an unchanged article's facts were written by the night that ingested it").isZero();
+        assertThat(database.jdbc().queryForObject("SELECT COUNT(DISTINCT job_instance_id) FROM scan_manifest",
+                Long.class))
+                .as("only the last finished night keeps its manifest").isOne();
+        assertThat(database.jdbc().queryForMap("SELECT files_scanned, files_ingested, rejected_count FROM v_job_run"
+                + " WHERE run_date = '2026-01-15' ORDER BY job_execution_id LIMIT 1"))
+                .as("a pruned night's counts are kept").containsEntry("files_scanned", 29L)
+                .containsEntry("files_ingested", 29L).containsEntry("rejected_count", 0L);
     }
 
     @Test

@@ -19,6 +19,9 @@ public final class ReportingSnapshot {
         QUERIES.put("v_article", """
                 SELECT file_name, source_uri, content_sha256, title, language, language_confidence, published_on,
                        outlet, word_count FROM v_article""");
+        QUERIES.put("v_article_source", """
+                SELECT s.file_name, s.source_uri, a.content_sha256
+                FROM v_article_source s JOIN v_article a USING (article_id)""");
         QUERIES.put("v_mention", """
                 SELECT a.file_name, m.entity_type, m.entity_subtype, m.canonical_name, m.country_code, m.surface,
                        m.start_offset, m.end_offset FROM v_mention m JOIN v_article a USING (article_id)""");
@@ -55,7 +58,7 @@ public final class ReportingSnapshot {
     /** Rows of every table, for proving that a run changed nothing at all. */
     public static Map<String, List<String>> tables(JdbcTemplate jdbc) {
         Map<String, List<String>> snapshot = new LinkedHashMap<>();
-        for (String table : List.of("article", "entity", "mention", "person_title", "time_expression", "amount",
+        for (String table : List.of("article", "article_source", "entity", "mention", "person_title", "time_expression", "amount",
                 "quotation", "event", "event_participant", "cited_medium", "rejected_document")) {
             snapshot.put(table, lines(jdbc, "SELECT * FROM " + table));
         }

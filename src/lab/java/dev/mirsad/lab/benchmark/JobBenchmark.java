@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public class JobBenchmark {
 
     private static final LocalDate FIRST_NIGHT = LocalDate.of(2000, 1, 1);
-    private static final List<String> TABLES = List.of("article", "entity", "mention", "person_title",
+    private static final List<String> TABLES = List.of("article", "article_source", "entity", "mention", "person_title",
             "time_expression", "amount", "quotation", "event", "event_participant", "cited_medium",
             "scan_manifest", "rejected_document");
 

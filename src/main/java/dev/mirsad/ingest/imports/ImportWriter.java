@@ -4,8 +4,8 @@ import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.ingest.manifest.ManifestRepository;
 import dev.mirsad.ingest.manifest.ManifestRepository.ManifestOutcome;
 import dev.mirsad.ingest.manifest.ManifestRepository.Outcome;
-import dev.mirsad.ingest.storage.ArticleRepository;
-import dev.mirsad.ingest.storage.ArticleRepository.Upserted;
+import dev.mirsad.ingest.storage.ContentArticles;
+import dev.mirsad.ingest.storage.ContentArticles.Stored;
 import dev.mirsad.ingest.storage.EntityRepository;
 import dev.mirsad.ingest.storage.ExtractedArticle;
 import dev.mirsad.ingest.storage.FactRepository;
@@ -30,10 +30,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Stores a chunk of import outcomes: articles upserted by source with their facts (a changed
- * article's old facts removed, so no fact ever points into a text it was not found in, and a reader
- * never sees a mix), rejections recorded, the manifest updated, with one statement per table for a
- * whole slice.
+ * Stores a chunk of import outcomes: one article per content with its sources and facts
+ * ({@link ContentArticles}: a changed article's old facts removed, so no fact ever points into a text
+ * it was not found in, and a reader never sees a mix), rejections recorded, the manifest updated, with
+ * one statement per table for a whole slice.
  *
  * <p>The chunk is written in {@code parts} slices at once, each in its own transaction on its own
  * connection: on one connection the writer waits for the server statement by statement, while the
@@ -45,7 +45,7 @@ import java.util.concurrent.Future;
  */
 public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<ImportOutcome>, StepExecutionListener {
 
-    private final ArticleRepository articles;
+    private final ContentArticles articles;
     private final FactRepository facts;
     private final EntityRepository entities;
     private final RejectedDocumentRepository rejections;
@@ -60,7 +60,7 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
      * @param sliceWriters runs all slices but the first, which the step's thread writes
      * @param parts how many slices a chunk is written in at once
      */
-    public ImportWriter(ArticleRepository articles, FactRepository facts, EntityRepository entities,
+    public ImportWriter(ContentArticles articles, FactRepository facts, EntityRepository entities,
                         RejectedDocumentRepository rejections, ManifestRepository manifest,
                         PlatformTransactionManager transactionManager, AsyncTaskExecutor sliceWriters, int parts) {
         this.articles = articles;
@@ -92,16 +92,14 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
             }
         }
         Map<EntityRef, Long> entityIds = entities.idsOf(chunkEntities);
-        List<? extends ImportOutcome> items = chunk.getItems();
-        int sliceSize = Math.max(1, (items.size() + parts - 1) / parts);
+        List<List<ImportOutcome>> slices = slicesByContent(chunk.getItems());
         List<Future<?>> others = new ArrayList<>();
-        for (int from = sliceSize; from < items.size(); from += sliceSize) {
-            List<? extends ImportOutcome> slice = items.subList(from, Math.min(items.size(), from + sliceSize));
+        for (List<ImportOutcome> slice : slices.subList(1, slices.size())) {
             others.add(sliceWriters.submit(() -> writeSlice(slice, entityIds)));
         }
         RuntimeException failure = null;
         try {
-            writeSlice(items.subList(0, Math.min(items.size(), sliceSize)), entityIds);
+            writeSlice(slices.get(0), entityIds);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -120,6 +118,23 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
         }
     }
 
+    /**
+     * Files of the same content go to the same slice: one article per content, written by one transaction,
+     * so no two slices insert it at once.
+     */
+    private List<List<ImportOutcome>> slicesByContent(List<? extends ImportOutcome> items) {
+        List<List<ImportOutcome>> slices = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            slices.add(new ArrayList<>());
+        }
+        for (ImportOutcome item : items) {
+            String content = item.entry().contentSha256();
+            slices.get(content == null ? 0 : Math.floorMod(content.hashCode(), parts)).add(item);
+        }
+        slices.removeIf(List::isEmpty);
+        return slices.isEmpty() ? List.of(List.of()) : slices;
+    }
+
     private void writeSlice(List<? extends ImportOutcome> slice, Map<EntityRef, Long> entityIds) {
         sliceTransaction.executeWithoutResult(status -> {
             List<ImportOutcome.Ingested> ingested = new ArrayList<>();
@@ -135,13 +150,12 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
                 }
             }
             if (!ingested.isEmpty()) {
-                Upserted upserted = articles.upsert(ingested.stream().map(a -> new StoredArticle(a.entry().sourceUri(),
-                        a.fileName(), a.entry().contentSha256(), a.article())).toList(), jobExecutionId);
-                Map<String, Long> ids = upserted.ids();
-                facts.deleteFor(upserted.replaced());
-                facts.insert(ingested.stream()
-                        .map(a -> new ExtractedArticle(ids.get(a.entry().sourceUri()), a.article().facts(),
-                                a.article().versions().extractor())).toList(), entityIds);
+                Stored stored = articles.store(ingested.stream().map(a -> new StoredArticle(a.entry().sourceUri(),
+                        a.fileName(), a.entry().contentSha256(), a.article())).toList(), jobInstanceId, jobExecutionId);
+                Map<String, Long> ids = stored.ids();
+                facts.insert(stored.written().entrySet().stream()
+                        .map(e -> new ExtractedArticle(e.getKey(), e.getValue().article().facts(),
+                                e.getValue().article().versions().extractor())).toList(), entityIds);
                 rejections.forget(ingested.stream().map(a -> a.entry().sourceUri()).toList());
                 ingested.forEach(a -> outcomes.add(
                         new ManifestOutcome(a.entry().seq(), Outcome.INGESTED, ids.get(a.entry().sourceUri()))));

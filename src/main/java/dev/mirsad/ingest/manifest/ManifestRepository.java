@@ -2,6 +2,7 @@ package dev.mirsad.ingest.manifest;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,17 +65,28 @@ public class ManifestRepository {
 
     /**
      * Marks as unchanged every pending file whose content the given pipeline version already
-     * ingested, facts included, at the same location.
+     * ingested, facts included, from this file or any other.
      */
     public int markUnchanged(long jobInstanceId, String pipelineVersion) {
         return jdbc.update("""
                 UPDATE scan_manifest m
-                JOIN article a ON a.source_uri_sha256 = SHA2(m.source_uri, 256)
+                JOIN article a ON a.content_sha256 = m.content_sha256
                 SET m.outcome = 'UNCHANGED', m.article_id = a.article_id
                 WHERE m.job_instance_id = ? AND m.outcome IS NULL
-                  AND a.content_sha256 = m.content_sha256
                   AND a.pipeline_version = ? AND a.extractor_version IS NOT NULL""",
                 jobInstanceId, pipelineVersion);
+    }
+
+    /** The article of each unchanged file not yet known to hold it (a copy, or a moved archive), by source URI. */
+    public Map<String, Long> unchangedUnderNewPaths(long jobInstanceId) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT m.source_uri, m.article_id FROM scan_manifest m
+                WHERE m.job_instance_id = ? AND m.outcome = 'UNCHANGED' AND NOT EXISTS (
+                    SELECT 1 FROM article_source s
+                    WHERE s.source_uri_sha256 = SHA2(m.source_uri, 256) AND s.article_id = m.article_id)
+                ORDER BY m.seq""", (RowCallbackHandler) rs -> found.put(rs.getString(1), rs.getLong(2)), jobInstanceId);
+        return found;
     }
 
     /**
@@ -98,6 +111,23 @@ public class ManifestRepository {
             files.forEach(file -> args.add(file.seq()));
             jdbc.update(sql.toString(), args.toArray());
         });
+    }
+
+    /**
+     * Keeps a finished night's file counts, then drops the manifest rows of every other finished night:
+     * only a night that may still resume needs its manifest, and the incremental night compares files
+     * with the articles, not with past manifests.
+     */
+    public void keepCountsAndPruneFinishedNights(long jobInstanceId) {
+        jdbc.update("""
+                REPLACE INTO night_file_counts (job_instance_id, files_scanned, files_ingested, files_unchanged,
+                    files_rejected)
+                SELECT ?, COUNT(*), COALESCE(SUM(outcome = 'INGESTED'), 0), COALESCE(SUM(outcome = 'UNCHANGED'), 0),
+                       COALESCE(SUM(outcome = 'REJECTED'), 0)
+                FROM scan_manifest WHERE job_instance_id = ?""", jobInstanceId, jobInstanceId);
+        jdbc.update("""
+                DELETE m FROM scan_manifest m JOIN night_file_counts n ON n.job_instance_id = m.job_instance_id
+                WHERE m.job_instance_id <> ?""", jobInstanceId);
     }
 
     public long countPending(long jobInstanceId) {

@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.manifest;
 
+import dev.mirsad.ingest.storage.ContentArticles;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository.Rejection;
 import dev.mirsad.parse.InputRoots;
@@ -16,8 +17,9 @@ import java.util.List;
 
 /**
  * Fixes the set of files a night works on: lists them with size and hash into the manifest (once
- * per job instance, so a restart sees exactly the same set) and marks those already ingested by
- * this pipeline version as unchanged, unless the run reprocesses.
+ * per job instance, so a restart sees exactly the same set) and marks those whose content this
+ * pipeline version already ingested as unchanged, wherever it was found, unless the run reprocesses:
+ * a copy or a moved archive becomes a new source of the article it holds.
  */
 public class ScanTasklet implements Tasklet {
 
@@ -26,6 +28,7 @@ public class ScanTasklet implements Tasklet {
     private final InputScanner scanner;
     private final ManifestRepository manifest;
     private final RejectedDocumentRepository rejections;
+    private final ContentArticles articles;
     private final PipelineVersions versions;
     private final InputRoots roots;
     private final boolean reprocess;
@@ -36,10 +39,11 @@ public class ScanTasklet implements Tasklet {
      * @param reprocess whether the night takes every file again, unchanged or not
      */
     public ScanTasklet(InputScanner scanner, ManifestRepository manifest, RejectedDocumentRepository rejections,
-                       PipelineVersions versions, InputRoots roots, boolean reprocess) {
+                       ContentArticles articles, PipelineVersions versions, InputRoots roots, boolean reprocess) {
         this.scanner = scanner;
         this.manifest = manifest;
         this.rejections = rejections;
+        this.articles = articles;
         this.versions = versions;
         this.roots = roots;
         this.reprocess = reprocess;
@@ -59,6 +63,7 @@ public class ScanTasklet implements Tasklet {
                 .map(f -> new Rejection(f.sourceUri(), null, f.problem(), f.problemMessage())).toList();
         rejections.record(rejected, execution.getId());
         int unchanged = reprocess ? 0 : manifest.markUnchanged(instanceId, versions.pipeline());
+        articles.found(manifest.unchangedUnderNewPaths(instanceId), execution.getId());
         contribution.incrementWriteCount(files.size());
         log.info("scan: {} files under {}: {} unchanged, {} rejected, {} to import",
                 files.size(), roots.folders(), unchanged, rejected.size(), files.size() - unchanged - rejected.size());
