@@ -3,6 +3,7 @@ package dev.mirsad.cli;
 import dev.mirsad.operations.AlreadyRunningException;
 import dev.mirsad.operations.DatabaseLostException;
 import dev.mirsad.text.DisplayText;
+import dev.mirsad.web.UnsecuredPortException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,8 +60,12 @@ public final class MirsadCli implements Runnable, PropertiesSource {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             // These say all an operator needs in one line; their causes are for -Dmirsad.debug=true.
+            // A setting to fix, which Spring wraps in its start-up failure: said alone, in one line.
+            Throwable unsecured = causeOf(e, UnsecuredPortException.class);
             boolean oneLine = e instanceof DatabaseLostException || e instanceof DatabaseUnreachableException;
-            cl.getErr().println("mirsad: " + (oneLine ? DisplayText.escape(e.getMessage()) : messageOf(e)));
+            String message = unsecured != null ? unsecured.getMessage()
+                    : oneLine ? DisplayText.escape(e.getMessage()) : messageOf(e);
+            cl.getErr().println("mirsad: " + message);
             if (Boolean.getBoolean("mirsad.debug")) {
                 e.printStackTrace(cl.getErr());
             }
@@ -102,6 +107,16 @@ public final class MirsadCli implements Runnable, PropertiesSource {
     @Override
     public Map<String, String> properties() {
         return properties;
+    }
+
+    /** The exception of this type in the chain (Spring wraps what a bean throws at start), or null. */
+    private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static String messageOf(Throwable e) {

@@ -1,6 +1,7 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.ingest.IngestProperties;
+import dev.mirsad.ingest.metrics.MetricsTextfile;
 import dev.mirsad.ingest.summary.RunSummary;
 import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.operations.IngestOperations;
@@ -39,6 +40,9 @@ final class RunCommand extends DatabaseCommand {
                 : inputs).requireExisting("--input");
         LocalDate runDate = date != null ? date : LocalDate.now(properties.timeZone());
         RunOutcome outcome = runtime.bean(IngestOperations.class).run(new RunRequest(runDate, folders, reprocess));
+        if (!properties.metricsTextfile().isBlank()) {
+            runtime.bean(MetricsTextfile.class).write(Path.of(properties.metricsTextfile()));
+        }
         if (outcome.kind() != RunOutcome.Kind.RAN) {
             err().println("mirsad: " + outcome.message());
             return ExitCodes.of(outcome, 0);

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -26,6 +27,12 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand extends DatabaseCommand {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    /** The one command with an HTTP port: health and metrics ({@code server.port}, loopback by default). */
+    @Override
+    protected Map<String, String> moreProperties() {
+        return Map.of("spring.main.web-application-type", "servlet");
+    }
 
     @Override
     protected int call(MirsadRuntime runtime) throws InterruptedException {

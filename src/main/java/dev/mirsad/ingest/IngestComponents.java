@@ -11,6 +11,7 @@ import dev.mirsad.ingest.manifest.ManifestEntry;
 import dev.mirsad.ingest.manifest.ManifestRepository;
 import dev.mirsad.ingest.manifest.PendingManifestReader;
 import dev.mirsad.ingest.manifest.ScanTasklet;
+import dev.mirsad.ingest.metrics.IngestMetrics;
 import dev.mirsad.ingest.storage.ContentArticles;
 import dev.mirsad.ingest.storage.EntityRepository;
 import dev.mirsad.ingest.storage.FactRepository;
@@ -59,11 +60,12 @@ public class IngestComponents {
     @Bean
     @StepScope
     public ScanTasklet scanTasklet(ManifestRepository manifest, RejectedDocumentRepository rejections,
-                                   ContentArticles articles, IngestProperties properties, ArticlePipeline pipeline,
+                                   ContentArticles articles, IngestMetrics metrics, IngestProperties properties,
+                                   ArticlePipeline pipeline,
                                    @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters night)
             throws Exception {
         InputScanner scanner = new InputScanner(properties.maxFileSize().toBytes(), properties.progressInterval());
-        return new ScanTasklet(scanner, manifest, rejections, articles,
+        return new ScanTasklet(scanner, manifest, rejections, articles, metrics,
                 pipeline.versions(), NightParameters.inputRoots(night), night.getParameter(NightParameters.PASS) != null);
     }
 
@@ -92,9 +94,10 @@ public class IngestComponents {
     public ImportWriter importWriter(ContentArticles articles, FactRepository facts, EntityRepository entities,
                                      RejectedDocumentRepository rejections, ManifestRepository manifest,
                                      PlatformTransactionManager transactionManager,
-                                     AsyncTaskExecutor sliceWriterExecutor, IngestProperties properties) {
+                                     AsyncTaskExecutor sliceWriterExecutor, IngestProperties properties,
+                                     IngestMetrics metrics) {
         return new ImportWriter(articles, facts, entities, rejections, manifest, transactionManager,
-                sliceWriterExecutor, Math.max(1, properties.writers()));
+                sliceWriterExecutor, Math.max(1, properties.writers()), metrics);
     }
 
     /** The threads that parse and extract ahead of the import step's writer (see {@link ProcessingAheadReader}). */

@@ -26,6 +26,8 @@ import java.util.List;
  * @param databaseWait how long a night that lost its database waits for it to answer again before it ends FAILED
  * @param publicationDateSources where an article's date is read, first source first (metadata, dateline, path,
  *                               sidecar); leave one out to ignore it
+ * @param metricsTextfile where {@code run} writes its metrics in the Prometheus text format when it ends, for
+ *                        node_exporter's textfile collector; empty for none
  */
 @ConfigurationProperties("mirsad")
 public record IngestProperties(
@@ -41,7 +43,8 @@ public record IngestProperties(
         @DefaultValue("2") int parserProcesses,
         @DefaultValue("256MB") DataSize parserHeap,
         @DefaultValue("2m") Duration databaseWait,
-        @DefaultValue({"metadata", "dateline", "path", "sidecar"}) List<DateSource> publicationDateSources) {
+        @DefaultValue({"metadata", "dateline", "path", "sidecar"}) List<DateSource> publicationDateSources,
+        @DefaultValue("") String metricsTextfile) {
 
     /** The number of processing threads, one per core unless configured. */
     public int processingThreads() {

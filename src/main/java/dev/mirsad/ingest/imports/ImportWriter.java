@@ -1,9 +1,11 @@
 package dev.mirsad.ingest.imports;
 
+import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.ingest.manifest.ManifestRepository;
 import dev.mirsad.ingest.manifest.ManifestRepository.ManifestOutcome;
 import dev.mirsad.ingest.manifest.ManifestRepository.Outcome;
+import dev.mirsad.ingest.metrics.IngestMetrics;
 import dev.mirsad.ingest.storage.ContentArticles;
 import dev.mirsad.ingest.storage.ContentArticles.Stored;
 import dev.mirsad.ingest.storage.EntityRepository;
@@ -12,6 +14,7 @@ import dev.mirsad.ingest.storage.FactRepository;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository.Rejection;
 import dev.mirsad.ingest.storage.StoredArticle;
+import dev.mirsad.parse.RejectionReason;
 import dev.mirsad.pipeline.ArticleEntity;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,6 +27,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -53,6 +58,7 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
     private final TransactionTemplate sliceTransaction;
     private final AsyncTaskExecutor sliceWriters;
     private final int parts;
+    private final IngestMetrics metrics;
     private long jobInstanceId;
     private long jobExecutionId;
 
@@ -62,7 +68,8 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
      */
     public ImportWriter(ContentArticles articles, FactRepository facts, EntityRepository entities,
                         RejectedDocumentRepository rejections, ManifestRepository manifest,
-                        PlatformTransactionManager transactionManager, AsyncTaskExecutor sliceWriters, int parts) {
+                        PlatformTransactionManager transactionManager, AsyncTaskExecutor sliceWriters, int parts,
+                        IngestMetrics metrics) {
         this.articles = articles;
         this.facts = facts;
         this.entities = entities;
@@ -74,6 +81,7 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
         sliceTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.sliceWriters = sliceWriters;
         this.parts = parts;
+        this.metrics = metrics;
         setName("importWriter");
     }
 
@@ -159,9 +167,32 @@ public class ImportWriter extends ItemStreamSupport implements ItemStreamWriter<
                 rejections.forget(ingested.stream().map(a -> a.entry().sourceUri()).toList());
                 ingested.forEach(a -> outcomes.add(
                         new ManifestOutcome(a.entry().seq(), Outcome.INGESTED, ids.get(a.entry().sourceUri()))));
+                metrics.imported(ingested.size(), reasons(rejected), factsByType(stored.written().values()));
+            } else {
+                metrics.imported(0, reasons(rejected), Map.of());
             }
             rejections.record(rejected, jobExecutionId);
             manifest.setOutcomes(jobInstanceId, outcomes);
         });
+    }
+
+    private static List<RejectionReason> reasons(List<Rejection> rejected) {
+        return rejected.stream().map(Rejection::reason).toList();
+    }
+
+    /** Facts by type, named as the run's summary names them. */
+    private static Map<String, Long> factsByType(Collection<StoredArticle> written) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (StoredArticle article : written) {
+            ArticleFacts f = article.article().facts();
+            counts.merge("mentions", (long) f.mentions().size(), Long::sum);
+            counts.merge("titles", (long) f.titles().size(), Long::sum);
+            counts.merge("dates", (long) f.times().size(), Long::sum);
+            counts.merge("amounts", (long) f.amounts().size(), Long::sum);
+            counts.merge("quotations", (long) f.quotations().size(), Long::sum);
+            counts.merge("events", (long) f.events().size(), Long::sum);
+            counts.merge("cited_media", (long) f.citedMedia().size(), Long::sum);
+        }
+        return counts;
     }
 }

@@ -1,5 +1,6 @@
 package dev.mirsad.ingest.manifest;
 
+import dev.mirsad.ingest.metrics.IngestMetrics;
 import dev.mirsad.ingest.storage.ContentArticles;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository;
 import dev.mirsad.ingest.storage.RejectedDocumentRepository.Rejection;
@@ -29,6 +30,7 @@ public class ScanTasklet implements Tasklet {
     private final ManifestRepository manifest;
     private final RejectedDocumentRepository rejections;
     private final ContentArticles articles;
+    private final IngestMetrics metrics;
     private final PipelineVersions versions;
     private final InputRoots roots;
     private final boolean reprocess;
@@ -39,11 +41,13 @@ public class ScanTasklet implements Tasklet {
      * @param reprocess whether the night takes every file again, unchanged or not
      */
     public ScanTasklet(InputScanner scanner, ManifestRepository manifest, RejectedDocumentRepository rejections,
-                       ContentArticles articles, PipelineVersions versions, InputRoots roots, boolean reprocess) {
+                       ContentArticles articles, IngestMetrics metrics, PipelineVersions versions, InputRoots roots,
+                       boolean reprocess) {
         this.scanner = scanner;
         this.manifest = manifest;
         this.rejections = rejections;
         this.articles = articles;
+        this.metrics = metrics;
         this.versions = versions;
         this.roots = roots;
         this.reprocess = reprocess;
@@ -64,6 +68,7 @@ public class ScanTasklet implements Tasklet {
         rejections.record(rejected, execution.getId());
         int unchanged = reprocess ? 0 : manifest.markUnchanged(instanceId, versions.pipeline());
         articles.found(manifest.unchangedUnderNewPaths(instanceId), execution.getId());
+        metrics.scanned(unchanged, rejected.stream().map(Rejection::reason).toList());
         contribution.incrementWriteCount(files.size());
         log.info("scan: {} files under {}: {} unchanged, {} rejected, {} to import",
                 files.size(), roots.folders(), unchanged, rejected.size(), files.size() - unchanged - rejected.size());
