@@ -6,6 +6,7 @@ import dev.mirsad.operations.IngestOperations;
 import dev.mirsad.operations.RunOutcome;
 import dev.mirsad.operations.RunRequest;
 import dev.mirsad.parse.InputFolders;
+import dev.mirsad.web.NightLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -61,9 +61,7 @@ final class ServeCommand extends DatabaseCommand {
 
     private void runNight(MirsadRuntime runtime, IngestOperations operations, InputFolders inputs,
                           IngestProperties properties) {
-        // The night that has just ended, named after the day it began (as jobs/mirsad-nightly.sh does):
-        // at 02:00 that is yesterday; a late catch-up run before 02:00 does not take the night still going.
-        LocalDate night = ZonedDateTime.now(properties.timeZone()).minusHours(2).toLocalDate().minusDays(1);
+        LocalDate night = NightLauncher.lastNight(properties.timeZone());
         try {
             RunOutcome outcome = operations.run(new RunRequest(night, inputs, false));
             if (outcome.kind() == RunOutcome.Kind.RAN) {

@@ -19,7 +19,8 @@ import java.net.UnknownHostException;
 /**
  * Who may use serve's HTTP port. Bound to loopback (the default, {@code server.address=127.0.0.1}), reads
  * are open to the machine's own users; bound anywhere else, every request needs the credential of
- * {@link ConsoleProperties}, and serve refuses to start without one. Anything but a read always needs it.
+ * {@link ConsoleProperties}, and serve refuses to start without one. Anything but a read (the console's
+ * actions) always needs it, and a CSRF token, which the console's forms carry.
  */
 @Configuration
 public class WebSecurity {
@@ -52,6 +53,8 @@ public class WebSecurity {
             }
             requests.anyRequest().authenticated();
         });
+        // Browsers sign in on Spring Security's own page; scrapers and scripts send HTTP Basic.
+        http.formLogin(form -> form.permitAll());
         http.httpBasic(Customizer.withDefaults());
         return http.build();
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * serve's HTTP port on the packaged jar: health with the database, Prometheus metrics scraped during
- * a night and after it, equal to the night's summary, and the credential it asks for beyond loopback.
+ * a night and after it, equal to the night's summary, and each refusal: no credential beyond loopback,
+ * a wrong one, an action without a CSRF token, GET on an action.
  */
 class ServeIT {
 
@@ -86,9 +88,10 @@ class ServeIT {
     }
 
     @Test
-    void beyondLoopbackEveryRequestNeedsTheCredentialAndAPostAlsoACsrfToken() throws Exception {
+    void beyondLoopbackEveryRequestNeedsTheCredentialAndAnActionAlsoACsrfToken() throws Exception {
         int port = freePort();
-        Map<String, String> environment = environment(TestDatabase.fresh(), port);
+        TestDatabase database = TestDatabase.fresh();
+        Map<String, String> environment = environment(database, port);
         environment.put("SERVER_ADDRESS", "0.0.0.0");
         environment.put("MIRSAD_CONSOLE_PASSWORD", "s3cret-for-the-test");
         MirsadJar.Running serve = new MirsadJar(environment).start("serve");
@@ -101,6 +104,25 @@ class ServeIT {
                     .header("Authorization", basic("operator", "s3cret-for-the-test"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build();
             assertThat(status(post)).as("no CSRF token").isEqualTo(403);
+
+            String owner = basic("operator", "s3cret-for-the-test");
+            // A browser's session with the page's CSRF token, as a form would post it.
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(browser.send(get(port, "/", owner), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(token.find()).as("the page's form carries a CSRF token").isTrue();
+            String form = "_csrf=" + token.group(1);
+            assertThat(browser.send(post(port, "/nights/run", null, form), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).as("an action without the credential").isEqualTo(401);
+            assertThat(browser.send(post(port, "/nights/run", basic("operator", "wrong"), form),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as("a wrong credential").isEqualTo(401);
+            assertThat(status(post(port, "/nights/run", owner, ""))).as("an action without a CSRF token").isEqualTo(403);
+            assertThat(status(get(port, "/nights/run", owner))).as("GET on an action").isEqualTo(405);
+            assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM v_job_run", Long.class))
+                    .as("no refused action started a night").isZero();
+            HttpResponse<String> missing = HTTP.send(get(port, "/nights/999", owner), HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).doesNotContain("Exception").doesNotContain("SELECT").doesNotContain("at dev.");
         } finally {
             serve.terminate();
             serve.await(Duration.ofSeconds(30));
@@ -123,6 +145,15 @@ class ServeIT {
             request.header("Authorization", authorization);
         }
         return request.GET().build();
+    }
+
+    private static HttpRequest post(int port, String path, String authorization, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 
     private static String basic(String user, String password) {
