@@ -1,6 +1,7 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.testing.Cli;
+import dev.mirsad.testing.FolderTrees;
 import dev.mirsad.testing.ForeignKeys;
 import dev.mirsad.testing.ReportingSnapshot;
 import dev.mirsad.testing.TestDatabase;
@@ -34,7 +35,7 @@ class ParallelWritersTest {
     }
 
     private static Map<String, List<String>> twoNights(Path input, String writers) throws IOException {
-        copyTree(Path.of("input"), input);
+        FolderTrees.copy(Path.of("input"), input);
         TestDatabase database = TestDatabase.fresh();
         Cli cli = new Cli(database).with("mirsad.writers", writers).with("mirsad.chunk-size", "7");
 
@@ -57,15 +58,5 @@ class ParallelWritersTest {
         ReportingSnapshot.of(database.jdbc()).forEach((view, rows) ->
                 snapshot.put(view, rows.stream().map(row -> row.replace(folder, "")).sorted().toList()));
         return snapshot;
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
     }
 }

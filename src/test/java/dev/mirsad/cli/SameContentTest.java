@@ -1,6 +1,7 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.testing.Cli;
+import dev.mirsad.testing.FolderTrees;
 import dev.mirsad.testing.ReportingSnapshot;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +51,7 @@ class SameContentTest {
                 .containsExactly("other.txt", "story-copy.txt", "story.txt");
         Map<String, List<String>> facts = factsOf(jdbc);
 
-        moveArchive(first, second);
+        FolderTrees.move(first, second);
         Cli.Result moved = cli.run("run", "--input", second.toString(), "--date", "2026-05-02");
         assertThat(moved.exitCode()).as(moved.toString()).isZero();
         assertThat(moved.out()).contains("files: 3 scanned = 0 ingested + 3 unchanged + 0 rejected");
@@ -107,15 +107,5 @@ class SameContentTest {
         facts.keySet().retainAll(List.of("mention", "person_title", "time_expression", "amount", "quotation", "event",
                 "event_participant", "cited_medium"));
         return facts;
-    }
-
-    private static void moveArchive(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.move(file, target);
-            }
-        }
     }
 }
