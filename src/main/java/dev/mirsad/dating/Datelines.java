@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class Datelines {
 
-    /** How many lines from the top may hold the dateline: the headline, a blank line, the first paragraph. */
+    /** How many non-blank lines from the top may hold the dateline: a headline, a by-line, the first paragraph. */
     private static final int HEAD_LINES = 3;
     private static final char TATWEEL = 'ـ';
     private static final int EARLIEST_YEAR = 1900;

@@ -40,18 +40,18 @@ public class IngestMetrics {
     }
 
     /** Files the scan found unchanged, and the reasons of those it rejected. */
-    public void scanned(long unchanged, List<RejectionReason> rejectedByReason) {
+    public void scanned(long unchanged, List<RejectionReason> rejectedReasons) {
         afterCommit(() -> {
             files("unchanged").increment(unchanged);
-            rejected(rejectedByReason);
+            rejected(rejectedReasons);
         });
     }
 
     /** Files the import ingested or rejected, and the facts it wrote by type (mentions, titles, ...). */
-    public void imported(long ingested, List<RejectionReason> rejectedByReason, Map<String, Long> factsByType) {
+    public void imported(long ingested, List<RejectionReason> rejectedReasons, Map<String, Long> factsByType) {
         afterCommit(() -> {
             files("ingested").increment(ingested);
-            rejected(rejectedByReason);
+            rejected(rejectedReasons);
             factsByType.forEach((type, count) -> Counter.builder("mirsad.facts.written").tag("type", type)
                     .description("Facts written, by type").register(registry).increment(count));
         });
