@@ -46,11 +46,14 @@ public final class ArticleDating {
      */
     public Optional<PublicationDate> date(LocalDate fromMetadata, String cleanedText, String underRoot,
                                           Supplier<Optional<LocalDate>> fromSidecar) {
+        Optional<LocalDate> fromPath = underRoot == null || !sources.contains(DateSource.PATH) ? Optional.empty()
+                : PathDates.of(underRoot);
         for (DateSource source : sources) {
             Optional<LocalDate> date = switch (source) {
                 case METADATA -> Optional.ofNullable(fromMetadata);
-                case DATELINE -> Datelines.of(cleanedText).flatMap(dateline -> dateline.in(yearOf(underRoot)));
-                case PATH -> pathDate(underRoot);
+                case DATELINE -> Datelines.of(cleanedText)
+                        .flatMap(dateline -> dateline.in(fromPath.map(LocalDate::getYear).orElse(null)));
+                case PATH -> fromPath;
                 case SIDECAR -> fromSidecar.get();
             };
             if (date.isPresent()) {
@@ -58,13 +61,5 @@ public final class ArticleDating {
             }
         }
         return Optional.empty();
-    }
-
-    private Integer yearOf(String underRoot) {
-        return sources.contains(DateSource.PATH) ? pathDate(underRoot).map(LocalDate::getYear).orElse(null) : null;
-    }
-
-    private static Optional<LocalDate> pathDate(String underRoot) {
-        return underRoot == null ? Optional.empty() : PathDates.of(underRoot);
     }
 }

@@ -16,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,7 +67,7 @@ class ConsoleIT {
         Files.copy(Path.of("input/seeds/000_9503a997efecff43.txt"), input.resolve("good.txt"));
         Files.copy(Path.of("input/seeds/001_6c22a9322c8a761d.txt"), input.resolve(FAILING_FILE));
         TestDatabase database = TestDatabase.fresh();
-        int port = freePort();
+        int port = MirsadJar.freePort();
         MirsadJar jar = new MirsadJar(Map.of("SPRING_DATASOURCE_URL", database.url(),
                 "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", "",
                 "SERVER_PORT", Integer.toString(port), "MIRSAD_CONSOLE_PASSWORD", PASSWORD,
@@ -159,11 +158,5 @@ class ConsoleIT {
 
     private void screenshot(String name) throws IOException {
         Files.write(Path.of("docs", name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +41,7 @@ class ServeIT {
     void healthAndMetricsDuringANightAndAfterItMatchTheNightsSummary() throws Exception {
         LargeCorpus.writeTo(input, 300, 0);
         TestDatabase database = TestDatabase.fresh();
-        int port = freePort();
+        int port = MirsadJar.freePort();
         Map<String, String> environment = environment(database, port);
         environment.put("MIRSAD_SCHEDULE", "*/2 * * * * *");
         environment.put("MIRSAD_INPUTS", input.toString());
@@ -79,7 +78,7 @@ class ServeIT {
 
     @Test
     void beyondLoopbackServeRefusesToStartWithoutACredential() throws Exception {
-        Map<String, String> environment = environment(TestDatabase.fresh(), freePort());
+        Map<String, String> environment = environment(TestDatabase.fresh(), MirsadJar.freePort());
         environment.put("SERVER_ADDRESS", "0.0.0.0");
         MirsadJar.Result refused = new MirsadJar(environment).run("serve");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.ERROR);
@@ -89,7 +88,7 @@ class ServeIT {
 
     @Test
     void beyondLoopbackEveryRequestNeedsTheCredentialAndAnActionAlsoACsrfToken() throws Exception {
-        int port = freePort();
+        int port = MirsadJar.freePort();
         TestDatabase database = TestDatabase.fresh();
         Map<String, String> environment = environment(database, port);
         environment.put("SERVER_ADDRESS", "0.0.0.0");
@@ -201,11 +200,5 @@ class ServeIT {
 
     private static double number(Map<String, Object> row, String column) {
         return ((Number) row.get(column)).doubleValue();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -45,27 +45,21 @@ class ArticlePipelineDatingTest {
                 <meta name="pubdate" content="2016-03-01"></head>
                 <body><p>بغداد - 24 شباط 2022: %s</p></body></html>""".formatted(BODY));
         ProcessedArticle article = processed(html);
-        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2016, 3, 1));
-        assertThat(article.publishedOnSource()).isEqualTo(DateSource.METADATA);
-        assertThat(valuesOf(article)).contains("2016-02-29");
+        assertDated(article, LocalDate.of(2016, 3, 1), DateSource.METADATA, "2016-02-29");
     }
 
     @Test
     void aDatelineWinsOverTheFileName() throws Exception {
         ProcessedArticle article = processed(Files.writeString(input.resolve("2015-07-21-talks.txt"),
                 "بغداد - 24 شباط 2022: " + BODY));
-        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2022, 2, 24));
-        assertThat(article.publishedOnSource()).isEqualTo(DateSource.DATELINE);
-        assertThat(valuesOf(article)).contains("2022-02-23");
+        assertDated(article, LocalDate.of(2022, 2, 24), DateSource.DATELINE, "2022-02-23");
     }
 
     @Test
     void theFileNameOrItsFoldersDateAnArticleWithoutADateline() throws Exception {
         Path folder = Files.createDirectories(input.resolve("archive/2015/07/21"));
         ProcessedArticle inFolders = processed(Files.writeString(folder.resolve("talks.txt"), BODY));
-        assertThat(inFolders.publishedOn()).isEqualTo(LocalDate.of(2015, 7, 21));
-        assertThat(inFolders.publishedOnSource()).isEqualTo(DateSource.PATH);
-        assertThat(valuesOf(inFolders)).contains("2015-07-20");
+        assertDated(inFolders, LocalDate.of(2015, 7, 21), DateSource.PATH, "2015-07-20");
         assertThat(processed(Files.writeString(input.resolve("snn_20150722_aawsat_00001.txt"), BODY)).publishedOn())
                 .isEqualTo(LocalDate.of(2015, 7, 22));
     }
@@ -75,9 +69,7 @@ class ArticlePipelineDatingTest {
         Path text = Files.writeString(input.resolve("talks.txt"), BODY);
         Files.writeString(input.resolve("talks.txt.json"), "{\"datePublished\": \"2019-05-10\"}");
         ProcessedArticle article = processed(text);
-        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2019, 5, 10));
-        assertThat(article.publishedOnSource()).isEqualTo(DateSource.SIDECAR);
-        assertThat(valuesOf(article)).contains("2019-05-09");
+        assertDated(article, LocalDate.of(2019, 5, 10), DateSource.SIDECAR, "2019-05-09");
     }
 
     @Test
@@ -96,6 +88,13 @@ class ArticlePipelineDatingTest {
                 PipelineStage.Timer.NONE);
         assertThat(outcome).isInstanceOf(ArticleOutcome.Processed.class);
         return ((ArticleOutcome.Processed) outcome).article();
+    }
+
+    /** The article's date and its source, and a relative date of the text ("أمس") resolved against it. */
+    private static void assertDated(ProcessedArticle article, LocalDate date, DateSource source, String dayBefore) {
+        assertThat(article.publishedOn()).isEqualTo(date);
+        assertThat(article.publishedOnSource()).isEqualTo(source);
+        assertThat(valuesOf(article)).contains(dayBefore);
     }
 
     private static List<String> valuesOf(ProcessedArticle article) {

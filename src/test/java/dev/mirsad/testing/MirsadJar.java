@@ -1,6 +1,7 @@
 package dev.mirsad.testing;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,13 @@ public final class MirsadJar {
             }
         }
         return all.toString();
+    }
+
+    /** A TCP port free at this moment, for serve's HTTP port. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String java() {
