@@ -6,8 +6,10 @@ import dev.mirsad.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads {@code profiles.txt}: per ICU script code, the {@link ScriptProfile} of its languages. */
 final class LanguageProfiles {
@@ -24,6 +26,8 @@ final class LanguageProfiles {
     private static Map<Integer, ScriptProfile> parse(List<String> lines, String resource) {
         Map<Integer, List<String>> languagesByScript = new HashMap<>();
         Map<String, Integer> scriptOfLanguage = new HashMap<>();
+        Set<String> ruleOnly = new HashSet<>();
+        Map<String, String> requiredLetters = new HashMap<>();
         List<String[]> evidenceLines = new ArrayList<>();
         for (String line : lines) {
             String[] fields = line.split("\\s+");
@@ -35,6 +39,10 @@ final class LanguageProfiles {
                 List<String> languages = Arrays.asList(fields).subList(2, fields.length);
                 languagesByScript.put(script, languages);
                 languages.forEach(language -> scriptOfLanguage.put(language, script));
+            } else if (fields[0].equals("rule-only")) {
+                ruleOnly.addAll(Arrays.asList(fields).subList(1, fields.length));
+            } else if (fields.length >= 3 && fields[1].equals("requires")) {
+                requiredLetters.put(fields[0], String.join("", Arrays.asList(fields).subList(2, fields.length)));
             } else if (fields.length >= 4 && scriptOfLanguage.containsKey(fields[0])) {
                 evidenceLines.add(fields);
             } else {
@@ -75,6 +83,7 @@ final class LanguageProfiles {
 
         Map<Integer, ScriptProfile> profiles = new HashMap<>();
         languagesByScript.forEach((script, languages) -> profiles.put(script, new ScriptProfile(languages,
+                languages.stream().filter(ruleOnly::contains).toList(), requiredLetters,
                 letters.getOrDefault(script, Map.of()), words.getOrDefault(script, Map.of()))));
         return Map.copyOf(profiles);
     }

@@ -1,16 +1,22 @@
 package dev.mirsad.language;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The languages written in one script and the letters and words that tell them apart. Evidence is
+ * The languages written in one script, which of them the library does not know, and the letters
+ * and words that tell those apart from the rest. Evidence is
  * kept as one array of scores per item, indexed like {@link #languages}, with an item's weight
  * already split among the languages that share it. Immutable.
  */
 final class ScriptProfile {
 
     private final List<String> languages;
+    private final List<String> ruleOnlyLanguages;
+    private final List<String> libraryLanguages;
+    /** Per library language that needs one, the letters of which a text must hold one. */
+    private final Map<String, String> requiredLetters;
     /**
      * Letter evidence as an array over the code points from the smallest listed letter to the
      * largest: it is asked for every letter of a document, where a map would box each code point.
@@ -19,8 +25,12 @@ final class ScriptProfile {
     private final int firstLetter;
     private final Map<String, double[]> wordEvidence;
 
-    ScriptProfile(List<String> languages, Map<Integer, double[]> letterEvidence, Map<String, double[]> wordEvidence) {
+    ScriptProfile(List<String> languages, List<String> ruleOnlyLanguages, Map<String, String> requiredLetters,
+            Map<Integer, double[]> letterEvidence, Map<String, double[]> wordEvidence) {
         this.languages = List.copyOf(languages);
+        this.ruleOnlyLanguages = List.copyOf(ruleOnlyLanguages);
+        this.libraryLanguages = languages.stream().filter(language -> !ruleOnlyLanguages.contains(language)).toList();
+        this.requiredLetters = Map.copyOf(requiredLetters);
         this.firstLetter = letterEvidence.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
         int lastLetter = letterEvidence.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
         this.letterEvidence = new double[lastLetter - firstLetter + 1][];
@@ -34,6 +44,33 @@ final class ScriptProfile {
 
     boolean hasSingleLanguage() {
         return languages.size() == 1;
+    }
+
+    /** The languages of this script that only its letters and words tell, in no particular order. */
+    List<String> ruleOnlyLanguages() {
+        return ruleOnlyLanguages;
+    }
+
+    /** The languages of this script that the library tells apart. */
+    List<String> libraryLanguages() {
+        return libraryLanguages;
+    }
+
+    /** The library languages a text may be in: those that require letters only if it holds one. */
+    List<String> libraryLanguagesFor(String text) {
+        if (requiredLetters.keySet().stream().noneMatch(libraryLanguages::contains)) {
+            return libraryLanguages;
+        }
+        return libraryLanguages.stream().filter(language -> holdsRequiredLetter(language, text)).toList();
+    }
+
+    private boolean holdsRequiredLetter(String language, String text) {
+        String letters = requiredLetters.get(language);
+        if (letters == null) {
+            return true;
+        }
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return letters.codePoints().anyMatch(letter -> lowerCase.indexOf(letter) >= 0);
     }
 
     /** Adds a letter's evidence to {@code scores}; upper case without evidence of its own counts like lower case. */

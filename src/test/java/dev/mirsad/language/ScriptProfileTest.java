@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScriptProfileTest {
 
-    private final ScriptProfile profile = new ScriptProfile(List.of("de", "tr"),
+    private final ScriptProfile profile = new ScriptProfile(List.of("de", "tr"), List.of(), Map.of(),
             Map.of((int) 'ä', new double[]{1, 0}, (int) 'ş', new double[]{0, 1}), Map.of());
 
     @Test
