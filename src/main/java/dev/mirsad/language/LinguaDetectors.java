@@ -28,6 +28,9 @@ final class LinguaDetectors {
     record Ranked(String language, double margin) {
     }
 
+    /** What low accuracy mode reads: trigrams, and for a trigram a model lacks, bigrams and unigrams. */
+    private static final List<String> LOW_ACCURACY_MODELS = List.of("trigrams.json", "bigrams.json", "unigrams.json");
+
     private final Map<List<String>, com.github.pemistahl.lingua.api.LanguageDetector> byLanguages =
             new ConcurrentHashMap<>();
 
@@ -56,6 +59,13 @@ final class LinguaDetectors {
     }
 
     private static Language linguaLanguage(String code) {
+        // Lingua quietly takes a missing model for an empty one, and then answers that language less often.
+        for (String model : LOW_ACCURACY_MODELS) {
+            if (Language.class.getResource("/language-models/" + code + "/" + model) == null) {
+                throw new IllegalStateException("Lingua's " + model + " for '" + code + "' is not on the class path:"
+                        + " add the language to the lingua-trigrams list in pom.xml");
+            }
+        }
         return Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT)));
     }
 }
