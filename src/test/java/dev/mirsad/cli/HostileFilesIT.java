@@ -114,6 +114,12 @@ class HostileFilesIT {
                 .doesNotContain("\u001b").contains("\\x1B[31m");
         assertThat((run.out() + run.err()).lines()).as("a name cannot forge a line of the summary")
                 .noneMatch(line -> line.startsWith(FORGED_LINE));
+        Map<String, String> languages = new TreeMap<>();
+        jdbc.query("SELECT s.file_name, a.language FROM v_article_source s JOIN v_article a USING (article_id)"
+                + " WHERE s.file_name REGEXP '-[a-z][a-z][.]txt$' AND s.source_uri LIKE '%/good/%'",
+                rs -> { languages.put(rs.getString(1), rs.getString(2)); });
+        assertThat(languages).as("the jar holds the language models it needs").isEqualTo(Map.of(
+                "amman-ministers-en.txt", "en", "moscow-consultations-ru.txt", "ru", "tehran-talks-fa.txt", "fa"));
         long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM v_rejected_document", Long.class);
         long ingested = jdbc.queryForObject("SELECT COUNT(*) FROM v_article_source", Long.class);
         assertThat(run.out()).as("nothing dropped silently").contains((ingested + rejected) + " scanned = "

@@ -2,6 +2,7 @@ package dev.mirsad.cli;
 
 import dev.mirsad.testing.Cli;
 import dev.mirsad.testing.ReportingSnapshot;
+import dev.mirsad.testing.SampleInput;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,13 +37,13 @@ class NightlyRunTest {
     @Test
     void ingestsEverySampleFileAndPrintsTheSummary() {
         assertThat(firstRun.exitCode()).as(firstRun.toString()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(firstRun.out()).contains("files: 29 scanned = 29 ingested + 0 unchanged + 0 rejected")
+        assertThat(firstRun.out()).contains("files: " + SampleInput.FILES + " scanned = " + SampleInput.FILES + " ingested + 0 unchanged + 0 rejected")
                 .contains("facts: ")
-                .contains("dates: 20 of 29 articles ingested have a publication date (from metadata 20)");
+                .contains("dates: 20 of " + SampleInput.FILES + " articles ingested have a publication date (from metadata 20)");
         Map<String, Object> run = database.jdbc().queryForMap(
                 "SELECT * FROM v_job_run WHERE run_date = '2026-01-15' ORDER BY job_execution_id LIMIT 1");
         assertThat(run).containsEntry("status", "COMPLETED").containsEntry("job_name", "ingestJob")
-                .containsEntry("rejected_count", 0L).containsEntry("files_ingested", 29L);
+                .containsEntry("rejected_count", 0L).containsEntry("files_ingested", SampleInput.FILES);
         assertThat((Integer) run.get("mention_count")).isPositive();
     }
 
@@ -107,7 +108,7 @@ class NightlyRunTest {
         Map<String, List<String>> before = ReportingSnapshot.tables(database.jdbc());
         Cli.Result second = cli.run("run", "--input", INPUT, "--date", "2026-01-16");
         assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(second.out()).contains("files: 29 scanned = 0 ingested + 29 unchanged + 0 rejected");
+        assertThat(second.out()).contains("files: " + SampleInput.FILES + " scanned = 0 ingested + " + SampleInput.FILES + " unchanged + 0 rejected");
         assertThat(ReportingSnapshot.tables(database.jdbc())).isEqualTo(before);
         assertThat(database.jdbc().queryForObject("SELECT mention_count FROM v_job_run WHERE run_date = '2026-01-16'",
                 Long.class)).as("an unchanged article's facts were written by the night that ingested it").isZero();
@@ -116,8 +117,8 @@ class NightlyRunTest {
                 .as("only the last finished night keeps its manifest").isOne();
         assertThat(database.jdbc().queryForMap("SELECT files_scanned, files_ingested, rejected_count FROM v_job_run"
                 + " WHERE run_date = '2026-01-15' ORDER BY job_execution_id LIMIT 1"))
-                .as("a pruned night's counts are kept").containsEntry("files_scanned", 29L)
-                .containsEntry("files_ingested", 29L).containsEntry("rejected_count", 0L);
+                .as("a pruned night's counts are kept").containsEntry("files_scanned", SampleInput.FILES)
+                .containsEntry("files_ingested", SampleInput.FILES).containsEntry("rejected_count", 0L);
     }
 
     @Test
@@ -129,7 +130,7 @@ class NightlyRunTest {
 
         Cli.Result reprocessed = cli.run("run", "--input", INPUT, "--date", "2026-01-15", "--reprocess");
         assertThat(reprocessed.exitCode()).as(reprocessed.toString()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(reprocessed.out()).contains("29 ingested");
+        assertThat(reprocessed.out()).contains(SampleInput.FILES + " ingested");
         assertThat(ReportingSnapshot.of(database.jdbc())).as("reprocessing replaces, never duplicates").isEqualTo(before);
     }
 

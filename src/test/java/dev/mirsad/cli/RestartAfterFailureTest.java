@@ -3,6 +3,7 @@ package dev.mirsad.cli;
 import dev.mirsad.testing.Cli;
 import dev.mirsad.testing.ForeignKeys;
 import dev.mirsad.testing.ReportingSnapshot;
+import dev.mirsad.testing.SampleInput;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,7 @@ class RestartAfterFailureTest {
         assertThat(jdbc.queryForObject("""
                 SELECT s.READ_COUNT FROM BATCH_STEP_EXECUTION s
                 WHERE s.JOB_EXECUTION_ID = (SELECT MAX(job_execution_id) FROM v_job_run) AND s.STEP_NAME = 'importStep'""",
-                Long.class)).as("the restart resumes after the committed chunks").isLessThan(29 - committedBeforeFailure + 3);
+                Long.class)).as("the restart resumes after the committed chunks").isLessThan(SampleInput.FILES - committedBeforeFailure + 3);
 
         assertThat(ReportingSnapshot.of(jdbc)).isEqualTo(ReportingSnapshot.of(uninterrupted.jdbc()));
         assertThat(ForeignKeys.orphans(jdbc)).isEmpty();
@@ -68,7 +69,7 @@ class RestartAfterFailureTest {
         assertThat(again.out()).contains("Restarted the night of 2026-02-02");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Long.class))
                 .as("the same night, not a new one").isEqualTo(1L);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(SampleInput.FILES);
     }
 
     @Test
@@ -90,7 +91,7 @@ class RestartAfterFailureTest {
         Cli.Result resumed = cli.run("run", "--input", INPUT, "--date", "2026-02-03");
         assertThat(resumed.exitCode()).as(resumed.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(resumed.out()).contains("Restarted the night of 2026-02-03");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(SampleInput.FILES);
     }
 
     @Test
@@ -110,7 +111,7 @@ class RestartAfterFailureTest {
         assertThat(again.out()).contains("Restarted the night of 2026-02-06 (execution " + id + " had UNKNOWN)");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Long.class))
                 .as("the same night, not a new pass").isEqualTo(1L);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(SampleInput.FILES);
     }
 
     @Test
@@ -128,7 +129,7 @@ class RestartAfterFailureTest {
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
                 + " AND STEP_NAME = 'importStep'", String.class, id)).isEqualTo("FAILED");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(29L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_article", Long.class)).isEqualTo(SampleInput.FILES);
     }
 
     /**
