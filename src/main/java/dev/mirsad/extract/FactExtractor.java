@@ -1,5 +1,6 @@
 package dev.mirsad.extract;
 
+import dev.mirsad.extract.calendar.MonthNameDates;
 import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.TimeExpression;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Extracts facts from one article's cleaned text. Built once (lexicons load in the constructor),
@@ -17,8 +21,9 @@ import java.util.List;
 public final class FactExtractor {
 
     /** Stored with every fact; raise it whenever a change can alter what is extracted. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
     private static final String ARABIC = "ar";
+    private static final String UNDETERMINED = "und";
 
     private final Lexicon lexicon = new Lexicon();
     private final NameTagger tagger = new NameTagger(new TaggerInputs(lexicon), NameTagger.shippedModel());
@@ -31,17 +36,19 @@ public final class FactExtractor {
     private final QuotationFinder quotations = new QuotationFinder(lexicon);
     private final EventFinder events = new EventFinder(lexicon);
     private final CitationFinder citations = new CitationFinder();
+    /** Per language other than Arabic, its dates, built on its first article; empty where ICU knows no months. */
+    private final Map<String, Optional<MonthNameDates>> otherLanguageDates = new ConcurrentHashMap<>();
 
     /**
      * @param language ISO 639-1 code of the text: only Arabic goes through the Arabic lexicons and tagger.
-     *                 Every finder so far reads Arabic words (months, numbers, verbs), so other languages get
-     *                 no facts until they get finders of their own
+     *                 Other languages get their dates (month names and relative days from ICU's data for
+     *                 the language) until they get finders of their own
      * @param publishedOn the article's own date from its metadata, or null: relative dates resolve only against it
      */
     public ArticleFacts extract(String cleanedText, String language, LocalDate publishedOn) {
         if (!ARABIC.equals(language)) {
             // A Persian weekday (دوشنبه) read through the Arabic lexicons became the city Dushanbe.
-            return new ArticleFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return otherLanguage(cleanedText == null ? "" : cleanedText, language, publishedOn);
         }
         Article article = new Article(cleanedText == null ? "" : cleanedText, lexicon);
         List<NameTagger.TaggedName> tagged = tagger.tag(article);
@@ -76,5 +83,12 @@ public final class FactExtractor {
                 quotations.find(article, speakers, quotedNames),
                 events.find(article, entities, times),
                 citations.find(article, orgs));
+    }
+
+    private ArticleFacts otherLanguage(String text, String language, LocalDate publishedOn) {
+        List<TimeExpression> times = language == null || language.equals(UNDETERMINED) ? List.of()
+                : otherLanguageDates.computeIfAbsent(language, code -> Optional.ofNullable(MonthNameDates.forLanguage(code)))
+                        .map(dates -> dates.find(text, publishedOn)).orElse(List.of());
+        return new ArticleFacts(List.of(), List.of(), times, List.of(), List.of(), List.of(), List.of());
     }
 }

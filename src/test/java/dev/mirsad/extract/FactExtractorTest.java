@@ -12,6 +12,7 @@ import dev.mirsad.extract.facts.TimeExpression;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,18 @@ class FactExtractorTest {
     private static List<String> names(ArticleFacts facts, EntityType type) {
         return facts.mentions().stream().filter(m -> m.entity().type() == type)
                 .map(m -> m.entity().canonicalName()).distinct().toList();
+    }
+
+    @Test
+    void anotherLanguageGetsItsDatesAndNoArabicFact() {
+        ArticleFacts facts = EXTRACTOR.extract(
+                "Foreign ministers met in Amman on 14 March 2023. The 14 ministers will meet again in May 2024.",
+                "en", LocalDate.of(2023, 3, 15));
+
+        assertThat(facts.times()).extracting(TimeExpression::value).containsExactly("2023-03-14", "2024-05");
+        assertThat(facts.amounts()).as("a day before a month is no amount").isEmpty();
+        assertThat(facts.mentions()).isEmpty();
+        assertThat(EXTRACTOR.extract("On 14 March 2023 the talks began.", "und", null).times()).isEmpty();
     }
 
     @Test
