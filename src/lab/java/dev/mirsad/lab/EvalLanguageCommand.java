@@ -22,14 +22,19 @@ import java.util.stream.Stream;
 
 @Command(name = "eval-language", mixinStandardHelpOptions = true,
         description = {"Scores language identification on labelled texts.",
-                "DIR holds one file per language, named by its code (ar.txt, ckb.txt...), one sentence per line.",
+                "DIR holds one file per language, named by its code (ar.txt, ckb.txt...), one sentence per line;",
+                "a CoNLL file (a token first on each line, a blank line after each sentence) gives its sentences.",
                 "Each sentence is detected alone, then each run of --paragraph consecutive sentences joined.",
                 "Prints the share right per language and overall, the commonest confusions, the time per text",
                 "and the heap the detector's models take, then a figures: line."})
 final class EvalLanguageCommand implements Callable<Integer> {
 
-    @Option(names = "--texts", paramLabel = "DIR", required = true, description = "The folder of <code>.txt files.")
+    @Option(names = "--texts", paramLabel = "DIR", description = "A folder of <code>.txt files.")
     private Path texts;
+
+    @Option(names = "--conll", paramLabel = "CODE=FILE",
+            description = "A token-per-line file in the language CODE, e.g. ru=factrueval-dev.bio (repeatable).")
+    private Map<String, Path> conll = new TreeMap<>();
 
     @Option(names = "--paragraph", paramLabel = "N", defaultValue = "3",
             description = "Sentences per paragraph (default: ${DEFAULT-VALUE}).")
@@ -50,7 +55,13 @@ final class EvalLanguageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<String, List<String>> sentences = read(texts);
+        if (texts == null && conll.isEmpty()) {
+            throw new IllegalArgumentException("Give --texts DIR or at least one --conll CODE=FILE");
+        }
+        Map<String, List<String>> sentences = texts == null ? new TreeMap<>() : read(texts);
+        for (Map.Entry<String, Path> file : conll.entrySet()) {
+            sentences.computeIfAbsent(file.getKey(), code -> new ArrayList<>()).addAll(conllSentences(file.getValue()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         Runtime runtime = Runtime.getRuntime();
         long heapBefore = usedHeapAfterGc(runtime);
@@ -123,6 +134,26 @@ final class EvalLanguageCommand implements Callable<Integer> {
         }
         if (sentences.isEmpty()) {
             throw new IllegalArgumentException("No <code>.txt files in " + folder);
+        }
+        return sentences;
+    }
+
+    /** Sentences of a token-per-line file: its first column, joined; lines starting with # are comments. */
+    private static List<String> conllSentences(Path file) throws IOException {
+        List<String> sentences = new ArrayList<>();
+        StringBuilder sentence = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                if (!sentence.isEmpty()) {
+                    sentences.add(sentence.toString());
+                    sentence.setLength(0);
+                }
+            } else if (!line.startsWith("#")) {
+                sentence.append(sentence.isEmpty() ? "" : " ").append(line.strip().split("\\s+")[0]);
+            }
+        }
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence.toString());
         }
         return sentences;
     }
