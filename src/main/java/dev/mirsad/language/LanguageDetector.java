@@ -17,7 +17,8 @@ import java.util.Map;
  *   <li>Languages no library knows (Sorani and Pashto in Arabic script, Kurmanji in Latin script):
  *       their letters and function words in {@code profiles.txt} compete with the script's other
  *       languages; if one of them wins, it is the answer. Lingua calls Sorani Arabic with full
- *       confidence.</li>
+ *       confidence. Where another language wins overwhelmingly (an Arabic article), it is the answer
+ *       too, and Lingua is not asked.</li>
  *   <li>Otherwise Lingua ({@link LinguaDetectors}) chooses among the script's other languages, on
  *       the first {@value #SAMPLE_CHARS} characters: further text changes its answer rarely and
  *       costs time in proportion.</li>
