@@ -41,17 +41,18 @@ public final class ArticleDating {
     /**
      * @param fromMetadata the date in the document's metadata, or null
      * @param cleanedText  the article's text, whose head may hold a dateline
+     * @param language     the text's language (ISO 639), which says how a dateline writes its month
      * @param underRoot    the file's path under its input folder ({@link PathDates}), or null
      * @param fromSidecar  reads the sidecar, only if it is the source asked
      */
-    public Optional<PublicationDate> date(LocalDate fromMetadata, String cleanedText, String underRoot,
-                                          Supplier<Optional<LocalDate>> fromSidecar) {
+    public Optional<PublicationDate> date(LocalDate fromMetadata, String cleanedText, String language,
+                                          String underRoot, Supplier<Optional<LocalDate>> fromSidecar) {
         Optional<LocalDate> fromPath = underRoot == null || !sources.contains(DateSource.PATH) ? Optional.empty()
                 : PathDates.of(underRoot);
         for (DateSource source : sources) {
             Optional<LocalDate> date = switch (source) {
                 case METADATA -> Optional.ofNullable(fromMetadata);
-                case DATELINE -> Datelines.of(cleanedText)
+                case DATELINE -> Datelines.of(cleanedText, language)
                         .flatMap(dateline -> dateline.in(fromPath.map(LocalDate::getYear).orElse(null)));
                 case PATH -> fromPath;
                 case SIDECAR -> fromSidecar.get();

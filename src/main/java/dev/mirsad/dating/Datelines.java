@@ -1,6 +1,7 @@
 package dev.mirsad.dating;
 
 import dev.mirsad.extract.MonthNames;
+import dev.mirsad.extract.calendar.MonthNameDates;
 import dev.mirsad.extract.arabic.ArabicFold;
 
 import java.time.DateTimeException;
@@ -22,8 +23,11 @@ import java.util.stream.Collectors;
  * one of the first lines (the headline may come first). The Arabic form ({@code بغداد - 24 شباط 2022},
  * {@code بغداد – الخميس 24 شباط (فبراير) 2022}), the English agency form
  * ({@code BAGHDAD, Feb 24 (Reuters) -}, {@code WASHINGTON, March 3, 2022 (AP) —}) and the Russian one
- * ({@code МОСКВА, 24 фев — РИА Новости}). A dateline without a date ({@code الرياض - واس:}) dates nothing,
- * and a date in a sentence is not a dateline: a separator must stand between the place and the date.
+ * ({@code МОСКВА, 24 фев — РИА Новости}). In any other language, a place, a comma and a date written
+ * with the language's month names ({@link MonthNameDates}), then a separator: {@code AMMAN, 14 March 2023 -},
+ * {@code МОСКВА, 5 октября 2022 года.}, {@code تهران، 14 اسفند 1401 -} (a Solar Hijri date). A dateline
+ * without a date ({@code الرياض - واس:}) dates nothing, and a date in a sentence is not a dateline: a
+ * separator must stand between the place and the date, and another after the date.
  */
 public final class Datelines {
 
@@ -49,6 +53,14 @@ public final class Datelines {
     private static final Pattern RUSSIAN = Pattern.compile("^[А-ЯЁ][А-ЯЁ -]{1,40},\\s+([0-9]{1,2})\\s+"
             + "(янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\\.?(?:\\s+([0-9]{4})(?:\\s*г(?:ода|\\.)?)?)?\\s*[-–—]");
 
+    /** One to four capitalized words, or one to three in Arabic script, then a comma. */
+    private static final Pattern PLACE_AND_COMMA = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2})\\s*[,،]\\s+");
+    /** After the date: a short word (года, г.), an agency in brackets, then a dash, colon or full stop. */
+    private static final Pattern AFTER_DATE = Pattern.compile("^\\s*(?:\\p{L}{1,5}\\.?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:.]");
+    private static final Pattern FULL_DATE = Pattern.compile("(XXXX|\\d{4})-(\\d{2})-(\\d{2})");
+    private static final String ARABIC_LANGUAGE = "ar";
+
     /** A dateline's day, and its year where it writes one. */
     public record DatelineDate(MonthDay day, Integer year) {
 
@@ -65,19 +77,42 @@ public final class Datelines {
     private Datelines() {
     }
 
-    /** The date of the text's dateline, if its head has one. */
-    public static Optional<DatelineDate> of(String text) {
+    /**
+     * The date of the text's dateline, if its head has one.
+     *
+     * @param language the text's language (ISO 639), or null: the forms above are read whatever it is
+     */
+    public static Optional<DatelineDate> of(String text, String language) {
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(HEAD_LINES).toList();
+        Optional<MonthNameDates> months = language == null || language.equals(ARABIC_LANGUAGE) ? Optional.empty()
+                : MonthNameDates.forLanguage(language);
         for (String line : lines) {
             Optional<DatelineDate> date = read(ARABIC.matcher(folded(line)), 1, 2, MonthNames::gregorianMonth)
                     .or(() -> read(ENGLISH.matcher(line), 2, 1, month -> ENGLISH_MONTHS.get(
                             month.substring(0, 3).toLowerCase(Locale.ROOT))))
-                    .or(() -> read(RUSSIAN.matcher(line), 1, 2, RUSSIAN_MONTHS::get));
+                    .or(() -> read(RUSSIAN.matcher(line), 1, 2, RUSSIAN_MONTHS::get))
+                    .or(() -> months.flatMap(dates -> withMonthName(line, dates)));
             if (date.isPresent()) {
                 return date;
             }
         }
         return Optional.empty();
+    }
+
+    /** A place, a comma, a day with its month (and maybe its year), a separator. */
+    private static Optional<DatelineDate> withMonthName(String line, MonthNameDates dates) {
+        Matcher place = PLACE_AND_COMMA.matcher(line);
+        if (!place.find()) {
+            return Optional.empty();
+        }
+        return dates.find(line, null).stream()
+                .filter(date -> date.start() == place.end())
+                .filter(date -> AFTER_DATE.matcher(line.substring(date.end())).find())
+                .map(date -> FULL_DATE.matcher(date.value()))
+                .filter(Matcher::matches)
+                .findFirst()
+                .flatMap(day -> date(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)),
+                        day.group(1).equals("XXXX") ? null : day.group(1)));
     }
 
     /** Group 3 of each pattern is the year. */

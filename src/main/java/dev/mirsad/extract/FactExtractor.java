@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Extracts facts from one article's cleaned text. Built once (lexicons load in the constructor),
@@ -36,8 +33,6 @@ public final class FactExtractor {
     private final QuotationFinder quotations = new QuotationFinder(lexicon);
     private final EventFinder events = new EventFinder(lexicon);
     private final CitationFinder citations = new CitationFinder();
-    /** Per language other than Arabic, its dates, built on its first article; empty where ICU knows no months. */
-    private final Map<String, Optional<MonthNameDates>> otherLanguageDates = new ConcurrentHashMap<>();
 
     /**
      * @param language ISO 639-1 code of the text: only Arabic goes through the Arabic lexicons and tagger.
@@ -87,8 +82,7 @@ public final class FactExtractor {
 
     private ArticleFacts otherLanguage(String text, String language, LocalDate publishedOn) {
         List<TimeExpression> times = language == null || language.equals(UNDETERMINED) ? List.of()
-                : otherLanguageDates.computeIfAbsent(language, code -> Optional.ofNullable(MonthNameDates.forLanguage(code)))
-                        .map(dates -> dates.find(text, publishedOn)).orElse(List.of());
+                : MonthNameDates.forLanguage(language).map(dates -> dates.find(text, publishedOn)).orElse(List.of());
         return new ArticleFacts(List.of(), List.of(), times, List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -158,7 +158,8 @@ public final class ArticlePipeline implements AutoCloseable {
         DetectedLanguage language = languageDetector.detect(text);
         int words = countWords(text);
         long cleaned = timer.ended(PipelineStage.CLEAN_AND_LANGUAGE, parsed);
-        Optional<PublicationDate> published = dating.date(document.publishedOn(), text, underRoot, sidecarDate);
+        Optional<PublicationDate> published = dating.date(document.publishedOn(), text, language.code(), underRoot,
+                sidecarDate);
         LocalDate publishedOn = published.map(PublicationDate::date).orElse(null);
         ArticleFacts facts = extractor.extract(text, language.code(), publishedOn);
         List<ArticleEntity> entities = entitiesOf(facts);

@@ -37,9 +37,11 @@ class NightlyRunTest {
     @Test
     void ingestsEverySampleFileAndPrintsTheSummary() {
         assertThat(firstRun.exitCode()).as(firstRun.toString()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(firstRun.out()).contains("files: " + SampleInput.FILES + " scanned = " + SampleInput.FILES + " ingested + 0 unchanged + 0 rejected")
+        assertThat(firstRun.out())
+                .contains("files: " + SampleInput.FILES + " scanned = " + SampleInput.FILES + " ingested + 0 unchanged + 0 rejected")
                 .contains("facts: ")
-                .contains("dates: 20 of " + SampleInput.FILES + " articles ingested have a publication date (from metadata 20)");
+                .contains("dates: 23 of " + SampleInput.FILES + " articles ingested have a publication date"
+                        + " (from metadata 20, from dateline 3)");
         Map<String, Object> run = database.jdbc().queryForMap(
                 "SELECT * FROM v_job_run WHERE run_date = '2026-01-15' ORDER BY job_execution_id LIMIT 1");
         assertThat(run).containsEntry("status", "COMPLETED").containsEntry("job_name", "ingestJob")

@@ -20,34 +20,34 @@ class ArticleDatingTest {
 
     @Test
     void theFirstSourceWithADateWinsInTheirOrder() {
-        assertThat(ALL.date(METADATA, DATELINE, PATH, SIDECAR)).contains(new PublicationDate(METADATA, DateSource.METADATA));
-        assertThat(ALL.date(null, DATELINE, PATH, SIDECAR))
+        assertThat(ALL.date(METADATA, DATELINE, "ar", PATH, SIDECAR)).contains(new PublicationDate(METADATA, DateSource.METADATA));
+        assertThat(ALL.date(null, DATELINE, "ar", PATH, SIDECAR))
                 .contains(new PublicationDate(LocalDate.of(2022, 2, 24), DateSource.DATELINE));
-        assertThat(ALL.date(null, "نص بلا تاريخ", PATH, SIDECAR))
+        assertThat(ALL.date(null, "نص بلا تاريخ", "ar", PATH, SIDECAR))
                 .contains(new PublicationDate(LocalDate.of(2022, 2, 26), DateSource.PATH));
-        assertThat(ALL.date(null, "نص بلا تاريخ", "story.txt", SIDECAR))
+        assertThat(ALL.date(null, "نص بلا تاريخ", "ar", "story.txt", SIDECAR))
                 .contains(new PublicationDate(LocalDate.of(2022, 2, 28), DateSource.SIDECAR));
-        assertThat(ALL.date(null, "نص بلا تاريخ", null, Optional::empty)).isEmpty();
+        assertThat(ALL.date(null, "نص بلا تاريخ", "ar", null, Optional::empty)).isEmpty();
     }
 
     @Test
     void aSourceLeftOutIsNotRead() {
         ArticleDating withoutPaths = new ArticleDating(List.of(DateSource.METADATA, DateSource.DATELINE, DateSource.SIDECAR));
-        assertThat(withoutPaths.date(null, "نص بلا تاريخ", PATH, SIDECAR))
+        assertThat(withoutPaths.date(null, "نص بلا تاريخ", "ar", PATH, SIDECAR))
                 .contains(new PublicationDate(LocalDate.of(2022, 2, 28), DateSource.SIDECAR));
         Supplier<Optional<LocalDate>> neverRead = () -> {
             throw new AssertionError("the sidecar is read though no source asks for it");
         };
-        assertThat(ArticleDating.metadataOnly().date(null, DATELINE, PATH, neverRead)).isEmpty();
-        assertThat(ALL.date(METADATA, DATELINE, PATH, neverRead)).isPresent();
+        assertThat(ArticleDating.metadataOnly().date(null, DATELINE, "ar", PATH, neverRead)).isEmpty();
+        assertThat(ALL.date(METADATA, DATELINE, "ar", PATH, neverRead)).isPresent();
     }
 
     @Test
     void aDatelineWithoutAYearTakesThePathsYearWhenThePathIsASource() {
         String yearless = "BAGHDAD, Feb 24 (Reuters) - The minister said...";
-        assertThat(ALL.date(null, yearless, "2021/06/30/story.txt", Optional::empty))
+        assertThat(ALL.date(null, yearless, "ar", "2021/06/30/story.txt", Optional::empty))
                 .contains(new PublicationDate(LocalDate.of(2021, 2, 24), DateSource.DATELINE));
-        assertThat(new ArticleDating(List.of(DateSource.DATELINE)).date(null, yearless, "2021/06/30/story.txt",
+        assertThat(new ArticleDating(List.of(DateSource.DATELINE)).date(null, yearless, "ar", "2021/06/30/story.txt",
                 Optional::empty)).isEmpty();
     }
 

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,6 +44,8 @@ public final class MonthNameDates {
     private static final String GREGORIAN_YEAR = "((?:19|20)\\d{2})";
     private static final String SOLAR_YEAR = "(1[34]\\d{2})";
     private static final String DAY = "(\\d{1,2})";
+
+    private static final Map<String, Optional<MonthNameDates>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final Map<String, Integer> gregorianMonths;
     private final Map<String, Integer> solarMonths;
@@ -66,11 +70,16 @@ public final class MonthNameDates {
         relative = relativeDays.isEmpty() ? null : pattern("(" + alternation(relativeDays.keySet()) + ")");
     }
 
-    /** The reader for a language (ISO 639 code), or null where ICU has no month names for it. */
-    public static MonthNameDates forLanguage(String language) {
-        MonthNameDates dates = new MonthNameDates(new ULocale(language));
-        // Without data of its own, a locale gets the root's month names (M01...), which are no words.
-        return dates.gregorianMonths.isEmpty() ? null : dates;
+    /**
+     * The reader for a language (ISO 639 code), empty where ICU has no month names for it. Built on
+     * the language's first call, then shared: it is immutable.
+     */
+    public static Optional<MonthNameDates> forLanguage(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language, code -> {
+            MonthNameDates dates = new MonthNameDates(new ULocale(code));
+            // Without data of its own, a locale gets the root's month names (M01...), which are no words.
+            return dates.gregorianMonths.isEmpty() ? Optional.empty() : Optional.of(dates);
+        });
     }
 
     /** @param publishedOn the article's own date, or null: then no relative date and no year is guessed */

@@ -28,7 +28,7 @@ class MonthNameDatesTest {
             de | Die Gespräche begannen am 3. März 2022 in Berlin.               | 3. März 2022        | 2022-03-03
             """)
     void readsMonthNameDatesInTheLanguage(String language, String text, String surface, String value) {
-        List<TimeExpression> found = MonthNameDates.forLanguage(language).find(text, PUBLISHED);
+        List<TimeExpression> found = MonthNameDates.forLanguage(language).orElseThrow().find(text, PUBLISHED);
 
         assertThat(found).singleElement().satisfies(date -> {
             assertThat(date.surface()).isEqualTo(surface);
@@ -39,18 +39,18 @@ class MonthNameDatesTest {
 
     @Test
     void relativeDaysResolveOnlyAgainstTheArticlesDate() {
-        MonthNameDates english = MonthNameDates.forLanguage("en");
+        MonthNameDates english = MonthNameDates.forLanguage("en").orElseThrow();
 
         assertThat(english.find("The minister said yesterday that talks go on.", PUBLISHED))
                 .extracting(TimeExpression::value).containsExactly("2023-03-14");
-        assertThat(MonthNameDates.forLanguage("ru").find("Сегодня министр прибыл в Дамаск.", PUBLISHED))
+        assertThat(MonthNameDates.forLanguage("ru").orElseThrow().find("Сегодня министр прибыл в Дамаск.", PUBLISHED))
                 .extracting(TimeExpression::value).containsExactly("2023-03-15");
         assertThat(english.find("The minister said yesterday that talks go on.", null)).isEmpty();
     }
 
     @Test
     void aDayAndMonthWithoutYearTakeTheArticlesYearOrNone() {
-        MonthNameDates english = MonthNameDates.forLanguage("en");
+        MonthNameDates english = MonthNameDates.forLanguage("en").orElseThrow();
 
         assertThat(english.find("They meet on 14 March.", null)).extracting(TimeExpression::value)
                 .containsExactly("XXXX-03-14");
@@ -60,7 +60,7 @@ class MonthNameDatesTest {
 
     @Test
     void aMonthNameAloneOrAnImpossibleDayIsNoDate() {
-        MonthNameDates english = MonthNameDates.forLanguage("en");
+        MonthNameDates english = MonthNameDates.forLanguage("en").orElseThrow();
 
         assertThat(english.find("The talks may resume; March is likely. He was 30 in 31 February.", null)).isEmpty();
         assertThat(english.find("14 March was stored as an amount of 14 with the unit March.", null))
@@ -69,6 +69,6 @@ class MonthNameDatesTest {
 
     @Test
     void aLanguageWithoutCalendarDataGetsNoReader() {
-        assertThat(MonthNameDates.forLanguage("und")).isNull();
+        assertThat(MonthNameDates.forLanguage("und")).isEmpty();
     }
 }
