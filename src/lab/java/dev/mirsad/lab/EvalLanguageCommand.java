@@ -1,6 +1,7 @@
 package dev.mirsad.lab;
 
 import dev.mirsad.cli.ExitCodes;
+import dev.mirsad.lab.evaluation.ConllReader;
 import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.language.LanguageDetector;
 import picocli.CommandLine.Command;
@@ -18,12 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @Command(name = "eval-language", mixinStandardHelpOptions = true,
         description = {"Scores language identification on labelled texts.",
                 "DIR holds one file per language, named by its code (ar.txt, ckb.txt...), one sentence per line;",
-                "a CoNLL file (a token first on each line, a blank line after each sentence) gives its sentences.",
+                "a CoNLL file (a token and its tag on each line, a blank line after each sentence) gives its sentences.",
                 "Each sentence is detected alone, then each run of --paragraph consecutive sentences joined.",
                 "Prints the share right per language and overall, the commonest confusions, the time per text",
                 "and the heap the detector's models take, then a figures: line."})
@@ -33,7 +35,7 @@ final class EvalLanguageCommand implements Callable<Integer> {
     private Path texts;
 
     @Option(names = "--conll", paramLabel = "CODE=FILE",
-            description = "A token-per-line file in the language CODE, e.g. ru=factrueval-dev.bio (repeatable).")
+            description = "A CoNLL file in the language CODE, e.g. ru=factrueval-dev.bio (repeatable).")
     private Map<String, Path> conll = new TreeMap<>();
 
     @Option(names = "--paragraph", paramLabel = "N", defaultValue = "3",
@@ -60,7 +62,10 @@ final class EvalLanguageCommand implements Callable<Integer> {
         }
         Map<String, List<String>> sentences = texts == null ? new TreeMap<>() : read(texts);
         for (Map.Entry<String, Path> file : conll.entrySet()) {
-            sentences.computeIfAbsent(file.getKey(), code -> new ArrayList<>()).addAll(conllSentences(file.getValue()));
+            for (List<ConllReader.TaggedToken> sentence : ConllReader.read(file.getValue())) {
+                sentences.computeIfAbsent(file.getKey(), code -> new ArrayList<>()).add(sentence.stream()
+                        .map(ConllReader.TaggedToken::text).collect(Collectors.joining(" ")));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         Runtime runtime = Runtime.getRuntime();
@@ -134,26 +139,6 @@ final class EvalLanguageCommand implements Callable<Integer> {
         }
         if (sentences.isEmpty()) {
             throw new IllegalArgumentException("No <code>.txt files in " + folder);
-        }
-        return sentences;
-    }
-
-    /** Sentences of a token-per-line file: its first column, joined; lines starting with # are comments. */
-    private static List<String> conllSentences(Path file) throws IOException {
-        List<String> sentences = new ArrayList<>();
-        StringBuilder sentence = new StringBuilder();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                if (!sentence.isEmpty()) {
-                    sentences.add(sentence.toString());
-                    sentence.setLength(0);
-                }
-            } else if (!line.startsWith("#")) {
-                sentence.append(sentence.isEmpty() ? "" : " ").append(line.strip().split("\\s+")[0]);
-            }
-        }
-        if (!sentence.isEmpty()) {
-            sentences.add(sentence.toString());
         }
         return sentences;
     }

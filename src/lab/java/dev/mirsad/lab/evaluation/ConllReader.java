@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a CoNLL named-entity file: one {@code token tag} per line (tab or spaces), a blank line between sentences. */
+/**
+ * Reads a CoNLL named-entity file: one {@code token tag} per line (tab or spaces), a blank line between sentences.
+ * CoNLL-U comment lines ({@code # sent_id = ...}) are skipped; a line {@code # O} is the token {@code #}.
+ */
 public final class ConllReader {
 
     /** One token and its BIO tag (B-PERS, I-LOC, O...). */
@@ -26,6 +29,9 @@ public final class ConllReader {
         List<TaggedToken> sentence = new ArrayList<>();
         for (String line : lines) {
             String trimmed = line.strip();
+            if (trimmed.startsWith("# ") && trimmed.contains(" = ")) {
+                continue;
+            }
             if (trimmed.isEmpty()) {
                 if (!sentence.isEmpty()) {
                     sentences.add(List.copyOf(sentence));
