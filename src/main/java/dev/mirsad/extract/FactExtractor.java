@@ -20,7 +20,6 @@ public final class FactExtractor {
     /** Stored with every fact; raise it whenever a change can alter what is extracted. */
     public static final String VERSION = "8";
     private static final String ARABIC = "ar";
-    private static final String UNDETERMINED = "und";
 
     private final Lexicon lexicon = new Lexicon();
     private final NameTagger tagger = new NameTagger(new TaggerInputs(lexicon), NameTagger.shippedModel());
@@ -81,7 +80,8 @@ public final class FactExtractor {
     }
 
     private ArticleFacts otherLanguage(String text, String language, LocalDate publishedOn) {
-        List<TimeExpression> times = language == null || language.equals(UNDETERMINED) ? List.of()
+        // "und" has no calendar data of its own, so it gets no dates either.
+        List<TimeExpression> times = language == null ? List.of()
                 : MonthNameDates.forLanguage(language).map(dates -> dates.find(text, publishedOn)).orElse(List.of());
         return new ArticleFacts(List.of(), List.of(), times, List.of(), List.of(), List.of(), List.of());
     }

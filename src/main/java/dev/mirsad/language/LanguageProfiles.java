@@ -41,7 +41,7 @@ final class LanguageProfiles {
                 languages.forEach(language -> scriptOfLanguage.put(language, script));
             } else if (fields[0].equals("rule-only")) {
                 ruleOnly.addAll(Arrays.asList(fields).subList(1, fields.length));
-            } else if (fields.length >= 3 && fields[1].equals("requires")) {
+            } else if (fields.length >= 3 && fields[1].equals("requires") && scriptOfLanguage.containsKey(fields[0])) {
                 requiredLetters.put(fields[0], String.join("", Arrays.asList(fields).subList(2, fields.length)));
             } else if (fields.length >= 4 && scriptOfLanguage.containsKey(fields[0])) {
                 evidenceLines.add(fields);

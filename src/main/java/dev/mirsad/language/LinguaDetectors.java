@@ -36,9 +36,6 @@ final class LinguaDetectors {
 
     /** The most likely of {@code languages}, or null if Lingua finds none. */
     Ranked rank(List<String> languages, String text) {
-        if (languages.size() == 1) {
-            return new Ranked(languages.get(0), 1.0);
-        }
         SortedMap<Language, Double> relative = byLanguages.computeIfAbsent(languages, LinguaDetectors::detector)
                 .computeLanguageConfidenceValues(text);
         if (relative.isEmpty()) {

@@ -17,6 +17,7 @@ final class ScriptProfile {
     private final List<String> libraryLanguages;
     /** Per library language that needs one, the letters of which a text must hold one. */
     private final Map<String, String> requiredLetters;
+    private final boolean anyRequiresLetters;
     /**
      * Letter evidence as an array over the code points from the smallest listed letter to the
      * largest: it is asked for every letter of a document, where a map would box each code point.
@@ -31,6 +32,7 @@ final class ScriptProfile {
         this.ruleOnlyLanguages = List.copyOf(ruleOnlyLanguages);
         this.libraryLanguages = languages.stream().filter(language -> !ruleOnlyLanguages.contains(language)).toList();
         this.requiredLetters = Map.copyOf(requiredLetters);
+        this.anyRequiresLetters = libraryLanguages.stream().anyMatch(requiredLetters::containsKey);
         this.firstLetter = letterEvidence.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
         int lastLetter = letterEvidence.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
         this.letterEvidence = new double[lastLetter - firstLetter + 1][];
@@ -58,7 +60,7 @@ final class ScriptProfile {
 
     /** The library languages a text may be in: those that require letters only if it holds one. */
     List<String> libraryLanguagesFor(String text) {
-        if (requiredLetters.keySet().stream().noneMatch(libraryLanguages::contains)) {
+        if (!anyRequiresLetters) {
             return libraryLanguages;
         }
         return libraryLanguages.stream().filter(language -> holdsRequiredLetter(language, text)).toList();
