@@ -3,8 +3,10 @@ package dev.mirsad.lab;
 import dev.mirsad.dating.ArticleDating;
 import dev.mirsad.cli.ExitCodes;
 import dev.mirsad.lab.evaluation.ConllReader;
+import dev.mirsad.lab.evaluation.ConllSource;
 import dev.mirsad.lab.evaluation.NerEvaluation;
 import dev.mirsad.lab.evaluation.NerScores;
+import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
@@ -12,15 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Scores persons, places and organizations against a CoNLL file; needs no database. */
 @Command(name = "eval-ner", mixinStandardHelpOptions = true,
         description = "Scores the extracted persons, places and organizations against a CoNLL file "
-                + "(token and B-/I- PERS, LOC, ORG, MISC tag per line; MISC is ignored): mention-level P, R, F1.")
+                + "(token and B-/I- PER(S), LOC, GPE, ORG tag per line; other types are ignored): mention-level P, R, F1.")
 final class EvalNerCommand implements Callable<Integer> {
 
     enum Half { all, first, second }
@@ -28,8 +28,17 @@ final class EvalNerCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--conll", required = true, paramLabel = "FILE", description = "The tagged corpus.")
-    private Path conll;
+    @Option(names = "--conll", required = true, paramLabel = "FILE[@TOKEN,TAG]", converter = ConllSource.Converter.class,
+            description = "The tagged corpus; @TOKEN,TAG: the fields of the token and its tag, from 1 (default: first and last).")
+    private ConllSource conll;
+
+    @Option(names = "--language", paramLabel = "CODE", defaultValue = "ar",
+            description = "The corpus's language, given to the extractor as language ID would (default: ${DEFAULT-VALUE}).")
+    private String language;
+
+    @Option(names = "--development-documents",
+            description = "Score only every fifth document (# doc lines), the part train-tagger --conll-training-part leaves out.")
+    private boolean developmentDocuments;
 
     @Option(names = "--sentences-per-article", paramLabel = "N", defaultValue = "20",
             description = "Sentences joined into one pseudo-article (default: ${DEFAULT-VALUE}).")
@@ -44,10 +53,8 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(conll)) {
-            throw new IllegalArgumentException("no such file: " + conll);
-        }
-        List<List<ConllReader.TaggedToken>> sentences = ConllReader.read(conll);
+        List<List<ConllReader.TaggedToken>> sentences = conll.sentences(
+                developmentDocuments ? ConllSource.Part.development : ConllSource.Part.all);
         int middle = sentences.size() / 2;
         sentences = switch (half) {
             case all -> sentences;
@@ -56,7 +63,7 @@ final class EvalNerCommand implements Callable<Integer> {
         };
         NerScores scores;
         try (ArticlePipeline pipeline = ArticlePipeline.inThisProcess(ParserLimits.defaults(), ArticleDating.metadataOnly())) {
-            scores = new NerEvaluation(pipeline, sentencesPerArticle).score(sentences);
+            scores = new NerEvaluation(pipeline, sentencesPerArticle, new DetectedLanguage(language, 1.0)).score(sentences);
         }
         var out = spec.commandLine().getOut();
         if (errors) {

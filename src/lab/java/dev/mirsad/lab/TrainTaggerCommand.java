@@ -2,8 +2,13 @@ package dev.mirsad.lab;
 
 import dev.mirsad.cli.ExitCodes;
 import dev.mirsad.extract.TaggerInputs;
+import dev.mirsad.extract.names.LanguageNameTagger;
+import dev.mirsad.extract.names.NameWords;
+import dev.mirsad.extract.names.WordTokens;
 import dev.mirsad.extract.tagger.Perceptron;
 import dev.mirsad.extract.tagger.TaggerModel;
+import dev.mirsad.extract.tagger.TokenizedText;
+import dev.mirsad.lab.evaluation.ConllSource;
 import dev.mirsad.lab.training.PerceptronTrainer;
 import dev.mirsad.lab.training.SpanScores;
 import dev.mirsad.lab.training.TrainingData;
@@ -17,13 +22,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "train-tagger", mixinStandardHelpOptions = true,
         description = {"Trains the name tagger (persons, organizations, places) and writes its model file.",
                 "Learns from annotated articles (gold JSON files under GUIDELINES.md beside their texts) and from",
                 "token-level CoNLL corpora. One article in five is kept for development unless --all-articles;",
-                "the tagger's own scores on those articles are printed at the end. See docs/models.md."})
+                "the tagger's own scores on those articles are printed at the end. Arabic models use the Arabic",
+                "lexicons; other languages' (--language) read only the words. See docs/models.md."})
 final class TrainTaggerCommand implements Callable<Integer> {
 
     @Option(names = "--gold", paramLabel = "DIR",
@@ -34,8 +42,19 @@ final class TrainTaggerCommand implements Callable<Integer> {
             description = "Folder of the texts the gold files describe (NAME.txt), one for each --gold, in order.")
     private List<Path> texts = List.of();
 
-    @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL corpus (token, tag per line); repeatable.")
-    private List<Path> conll = List.of();
+    @Option(names = "--language", paramLabel = "CODE", defaultValue = "ar",
+            description = "The language the model is for, as language ID names it (default: ${DEFAULT-VALUE}).")
+    private String language;
+
+    @Option(names = "--conll", paramLabel = "FILE[@TOKEN,TAG]", converter = ConllSource.Converter.class,
+            description = {"A CoNLL corpus (token, tag per line), all of it for training; repeatable.",
+                    "@TOKEN,TAG: the fields of the token and its tag, from 1 (default: first and last)."})
+    private List<ConllSource> conll = List.of();
+
+    @Option(names = "--conll-training-part", paramLabel = "FILE[@TOKEN,TAG]", converter = ConllSource.Converter.class,
+            description = "A CoNLL corpus of which every fifth document (# doc lines) is kept for eval-ner "
+                    + "--development-documents; the rest is for training. Repeatable.")
+    private List<ConllSource> conllTrainingPart = List.of();
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where the model is written.")
     private Path out;
@@ -60,40 +79,58 @@ final class TrainTaggerCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private static final int SENTENCES_PER_TEXT = 20;
+
     @Override
     public Integer call() throws Exception {
         if (golds.size() != texts.size()) {
             throw new IllegalArgumentException("--gold and --input go together: the gold files and the texts they describe, "
                     + "one --input for each --gold");
         }
-        if (golds.isEmpty() && conll.isEmpty()) {
+        if (golds.isEmpty() && conll.isEmpty() && conllTrainingPart.isEmpty()) {
             throw new IllegalArgumentException("Nothing to train on: give --gold DIR --input DIR, or --conll FILE");
         }
         PrintWriter log = spec.commandLine().getOut();
         long started = System.nanoTime();
-        TrainingData data = new TrainingData(new TaggerInputs(), featureBits);
+        boolean arabic = language.equals("ar");
+        TaggerInputs inputs = arabic ? new TaggerInputs() : null;
+        NameWords words = arabic ? NameWords.NONE : LanguageNameTagger.shippedWords(language);
+        Function<String, TokenizedText> tokenizer = arabic ? text -> inputs.tokens(text, featureBits) : text -> WordTokens.of(text, featureBits, words);
+        TrainingData data = new TrainingData(tokenizer);
+        // The Arabic tagger learned from one corpus sentence at a time, before its features looked beyond
+        // a sentence; other languages' taggers read a document's casing elsewhere, so learn from documents
+        // cut as eval-ner cuts them.
+        int sentencesPerText = arabic ? 1 : SENTENCES_PER_TEXT;
         for (int k = 0; k < golds.size(); k++) {
             data.addArticles(golds.get(k), texts.get(k), !allArticles);
         }
-        for (Path file : conll) {
-            data.addConll(file);
+        for (ConllSource source : conll) {
+            data.addConll(source, ConllSource.Part.all, sentencesPerText);
         }
-        log.printf("training on %d annotated articles (each %d times) and %d corpus sentences; %d articles kept for development%n",
-                data.articles().size(), articleRepeats, data.corpora().size(), data.development().size());
+        for (ConllSource source : conllTrainingPart) {
+            data.addConll(source, ConllSource.Part.training, sentencesPerText);
+        }
+        String corpusTexts = data.corpora().size() + (arabic ? " corpus sentences" : " corpus texts of up to " + SENTENCES_PER_TEXT + " sentences");
+        log.printf("training on %d annotated articles (each %d times) and %s; %d articles kept for development%n",
+                data.articles().size(), articleRepeats, corpusTexts, data.development().size());
         log.flush();
-        PerceptronTrainer trainer = new PerceptronTrainer(featureBits);
+        PerceptronTrainer trainer = new PerceptronTrainer(featureBits, arabic);
         List<Double> accuracy = trainer.train(data.training(articleRepeats), epochs, seed);
         for (int e = 0; e < accuracy.size(); e++) {
             log.printf("epoch %d: %.4f of tokens labelled right before updating%n", e + 1, accuracy.get(e));
         }
         Perceptron model = trainer.averaged();
-        String description = String.format("averaged perceptron, 2^%d feature rows, %d epochs, seed %d: %d articles x%d, %d corpus sentences",
-                featureBits, epochs, seed, data.articles().size(), articleRepeats, data.corpora().size());
+        String description = (arabic ? "" : language + ": ") + String.format("averaged perceptron, 2^%d feature rows, %d epochs, seed %d: %d articles x%d, %s",
+                featureBits, epochs, seed, data.articles().size(), articleRepeats, corpusTexts);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
         try (OutputStream file = Files.newOutputStream(out)) {
-            new TaggerModel(description, TaggerInputs.lexiconDigest(), model, data.names().starts(), data.names().singleWordNames()).write(file);
+            // Only the Arabic tagger reads lexicons and the counts of name words (to undo clitics).
+            TaggerModel tagger = arabic
+                    ? new TaggerModel(description, TaggerInputs.lexiconDigest(), model, data.names().starts(), data.names().singleWordNames())
+                    : new TaggerModel(description, words.digest(), model, Map.of(), Map.of());
+            tagger.write(file);
         }
         log.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - started) / 1e9);
         if (!data.development().isEmpty()) {

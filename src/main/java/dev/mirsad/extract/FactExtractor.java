@@ -2,8 +2,12 @@ package dev.mirsad.extract;
 
 import dev.mirsad.extract.calendar.MonthNameDates;
 import dev.mirsad.extract.facts.ArticleFacts;
+import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.extract.facts.TimeExpression;
+import dev.mirsad.extract.names.LanguageNameTagger;
+import dev.mirsad.extract.names.TaggedName;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +22,7 @@ import java.util.List;
 public final class FactExtractor {
 
     /** Stored with every fact; raise it whenever a change can alter what is extracted. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
     private static final String ARABIC = "ar";
 
     private final Lexicon lexicon = new Lexicon();
@@ -35,8 +39,8 @@ public final class FactExtractor {
 
     /**
      * @param language ISO 639-1 code of the text: only Arabic goes through the Arabic lexicons and tagger.
-     *                 Other languages get their dates (month names and relative days from ICU's data for
-     *                 the language) until they get finders of their own
+     *                 Another language gets the names of its own trained tagger where one ships, and its
+     *                 dates (month names and relative days from ICU's data for the language)
      * @param publishedOn the article's own date from its metadata, or null: relative dates resolve only against it
      */
     public ArticleFacts extract(String cleanedText, String language, LocalDate publishedOn) {
@@ -80,9 +84,18 @@ public final class FactExtractor {
     }
 
     private ArticleFacts otherLanguage(String text, String language, LocalDate publishedOn) {
-        // "und" has no calendar data of its own, so it gets no dates either.
-        List<TimeExpression> times = language == null ? List.of()
-                : MonthNameDates.forLanguage(language).map(dates -> dates.find(text, publishedOn)).orElse(List.of());
-        return new ArticleFacts(List.of(), List.of(), times, List.of(), List.of(), List.of(), List.of());
+        if (language == null) {
+            return new ArticleFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        // "und" has no calendar data or tagger of its own, so it gets neither dates nor names.
+        List<TimeExpression> times = MonthNameDates.forLanguage(language).map(dates -> dates.find(text, publishedOn)).orElse(List.of());
+        List<Mention> mentions = LanguageNameTagger.forLanguage(language)
+                .map(tagger -> tagger.names(text).stream().map(name -> mention(text, name)).toList()).orElse(List.of());
+        return new ArticleFacts(mentions, List.of(), times, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Mention mention(String text, TaggedName name) {
+        String surface = text.substring(name.start(), name.end());
+        return new Mention(new EntityRef(name.type(), surface.replaceAll("\\s+", " "), null, null), surface, name.start(), name.end());
     }
 }

@@ -1,7 +1,7 @@
 package dev.mirsad.extract;
 
 import dev.mirsad.extract.tagger.FeatureHash;
-import dev.mirsad.extract.tagger.TokenFeatures;
+import dev.mirsad.extract.tagger.TokenizedText;
 
 import java.util.function.IntFunction;
 
@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
  * ({@link TaggerWord}), and what depends on the place: word pairs, and whether a gazetteer name covers a
  * token or starts there.
  */
-public final class TaggerTokens implements TokenFeatures {
+public final class TaggerTokens implements TokenizedText {
 
     private static final int WINDOW = TaggerWord.WINDOW;
     /** Where the gazetteer's class bits start, above the lexicon's in TaggerWord, and how many there are. */
@@ -120,6 +120,7 @@ public final class TaggerTokens implements TokenFeatures {
     }
 
     /** Where token i starts in the cleaned text. */
+    @Override
     public int start(int i) {
         return article.start(i);
     }
@@ -130,6 +131,7 @@ public final class TaggerTokens implements TokenFeatures {
     }
 
     /** The folded word of token i, or null for a punctuation mark. */
+    @Override
     public String word(int i) {
         return article.word(i);
     }

@@ -25,21 +25,24 @@ public final class NerEvaluation {
 
     private static final Map<EntityType, String> TYPES = Map.of(
             EntityType.PERSON, "PERS", EntityType.LOCATION, "LOC", EntityType.ORGANIZATION, "ORG");
+    /** The corpora's names for the scored types: PER in most English and Russian sets, GPE for a country or city in some. */
+    private static final Map<String, String> TYPE_ALIASES = Map.of("PER", "PERS", "GPE", "LOC");
     private static final Set<String> SCORED = Set.copyOf(TYPES.values());
     private static final Set<String> CLITIC_TOKENS = Set.of("و", "ف", "ب", "ل", "ك", "ال", "لل");
 
-    /** CoNLL corpora here are Arabic; their tokens are scored as given, without cleaning. */
-    private static final DetectedLanguage ARABIC = new DetectedLanguage("ar", 1.0);
 
     private final ArticlePipeline pipeline;
     private final int sentencesPerArticle;
+    private final DetectedLanguage language;
 
-    public NerEvaluation(ArticlePipeline pipeline, int sentencesPerArticle) {
+    /** @param language the corpus's language, as given; its tokens are scored as given, without cleaning */
+    public NerEvaluation(ArticlePipeline pipeline, int sentencesPerArticle, DetectedLanguage language) {
         if (sentencesPerArticle < 1) {
             throw new IllegalArgumentException("sentences per article must be at least 1");
         }
         this.pipeline = pipeline;
         this.sentencesPerArticle = sentencesPerArticle;
+        this.language = language;
     }
 
     public NerScores score(List<List<TaggedToken>> sentences) {
@@ -71,6 +74,7 @@ public final class NerEvaluation {
         for (int i = 0; i <= tokens.size(); i++) {
             String tag = i < tokens.size() ? tokens.get(i).tag() : "O";
             String tagType = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : null;
+            tagType = tagType == null ? null : TYPE_ALIASES.getOrDefault(tagType, tagType);
             boolean continues = tag.startsWith("I-") && tagType.equals(type);
             if (!continues) {
                 if (type != null && SCORED.contains(type)) {
@@ -85,7 +89,7 @@ public final class NerEvaluation {
 
     private List<EntitySpan> predictedSpans(String text, List<int[]> offsets) {
         List<EntitySpan> out = new ArrayList<>();
-        for (Mention m : pipeline.extract(new PreparedText(text, ARABIC), null).mentions()) {
+        for (Mention m : pipeline.extract(new PreparedText(text, language), null).mentions()) {
             String type = TYPES.get(m.entity().type());
             int from = tokenAt(offsets, m.start());
             int to = tokenAt(offsets, m.end() - 1) + 1;

@@ -1,17 +1,18 @@
 package dev.mirsad.lab.training;
 
-import dev.mirsad.extract.TaggerInputs;
-import dev.mirsad.extract.TaggerTokens;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.tagger.NameLabel;
+import dev.mirsad.extract.tagger.TokenizedText;
 import dev.mirsad.lab.evaluation.ConllReader.TaggedToken;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Token labels from a CoNLL sentence (PERS, ORG, LOC; MISC is no name under GUIDELINES.md). The sentence
- * is joined with spaces and tokenized as Mirsad tokenizes articles; each word takes the tag of the CoNLL
+ * Token labels from CoNLL sentences (PERS, ORG, LOC; MISC is no name under GUIDELINES.md). The sentences
+ * are joined, tokens with spaces and sentences with line breaks, and tokenized as the tagger's language
+ * tokenizes articles; each word takes the tag of the CoNLL
  * token it starts in, and punctuation none: (بغداد) is a place between two marks.
  */
 public final class ConllProjection {
@@ -22,19 +23,25 @@ public final class ConllProjection {
     private ConllProjection() {
     }
 
-    /** @param counts receives the first word of each name, as written */
-    public static LabelledText project(List<TaggedToken> sentence, TaggerInputs inputs, int featureBits,
-                                       NameCounts counts) {
+    /**
+     * @param tokenizer the tagger's tokens of a text
+     * @param counts receives the first word of each name, as written
+     */
+    public static LabelledText project(List<List<TaggedToken>> sentences, Function<String, TokenizedText> tokenizer, NameCounts counts) {
+        List<TaggedToken> sentence = sentences.stream().flatMap(List::stream).toList();
         StringBuilder text = new StringBuilder();
         int[] starts = new int[sentence.size()];
-        for (int k = 0; k < sentence.size(); k++) {
-            if (k > 0) {
-                text.append(' ');
+        int k = 0;
+        for (List<TaggedToken> one : sentences) {
+            for (int t = 0; t < one.size(); t++, k++) {
+                if (k > 0) {
+                    text.append(t == 0 ? '\n' : ' ');
+                }
+                starts[k] = text.length();
+                text.append(sentence.get(k).text());
             }
-            starts[k] = text.length();
-            text.append(sentence.get(k).text());
         }
-        TaggerTokens tokens = inputs.tokens(text.toString(), featureBits);
+        TokenizedText tokens = tokenizer.apply(text.toString());
         NameLabel[] labels = new NameLabel[tokens.size()];
         int source = 0;
         for (int i = 0; i < tokens.size(); i++) {

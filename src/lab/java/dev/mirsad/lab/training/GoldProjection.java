@@ -1,6 +1,6 @@
 package dev.mirsad.lab.training;
 
-import dev.mirsad.extract.TaggerTokens;
+import dev.mirsad.extract.tagger.TokenizedText;
 import dev.mirsad.extract.arabic.ArabicFold;
 import dev.mirsad.extract.arabic.Clitics;
 import dev.mirsad.extract.arabic.Token;
@@ -37,7 +37,7 @@ public final class GoldProjection {
     /**
      * @param counts receives the first word of each name found, as the gold writes it (without clitics)
      */
-    public static LabelledText project(TaggerTokens tokens, Map<String, Object> gold, NameCounts counts) {
+    public static LabelledText project(TokenizedText tokens, Map<String, Object> gold, NameCounts counts) {
         List<Form> forms = forms(gold);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -70,7 +70,7 @@ public final class GoldProjection {
         return new LabelledText(tokens, labels);
     }
 
-    private static boolean restMatches(TaggerTokens tokens, int at, List<String> words) {
+    private static boolean restMatches(TokenizedText tokens, int at, List<String> words) {
         if (at + words.size() > tokens.size()) {
             return false;
         }

@@ -1,8 +1,8 @@
 package dev.mirsad.lab.training;
 
-import dev.mirsad.extract.TaggerTokens;
 import dev.mirsad.extract.tagger.NameLabel;
+import dev.mirsad.extract.tagger.TokenizedText;
 
 /** A text's tokens with the labels the tagger should give them. */
-public record LabelledText(TaggerTokens tokens, NameLabel[] labels) {
+public record LabelledText(TokenizedText tokens, NameLabel[] labels) {
 }

@@ -19,6 +19,7 @@ import java.util.Random;
 public final class PerceptronTrainer {
 
     private final int bits;
+    private final boolean constrained;
     private final int labels = NameLabel.count();
     private final float[] weights;
     private final double[] totals;
@@ -26,7 +27,19 @@ public final class PerceptronTrainer {
     private int step;
 
     public PerceptronTrainer(int bits) {
+        this(bits, true);
+    }
+
+    /**
+     * @param constrained whether training, like the tagger, never predicts an I label that cannot follow the
+     *                    one before. Unconstrained, a wrong I after O is corrected like any other mistake;
+     *                    constrained, nothing holds the I labels' weights on common features down, and they
+     *                    grow into the hundreds until they drown a word's own evidence once a name has begun
+     *                    ("Al-Rubaie said Baghdad" as one place). The Arabic model was trained constrained.
+     */
+    public PerceptronTrainer(int bits, boolean constrained) {
         this.bits = bits;
+        this.constrained = constrained;
         int size = (1 << bits) * labels;
         this.weights = new float[size];
         this.totals = new double[size];
@@ -68,7 +81,7 @@ public final class PerceptronTrainer {
             int count = text.tokens().features(i, rows);
             count = GreedyTagger.history(previous, beforePrevious, text.tokens().wordHash(i), bits, rows, count);
             score(rows, count, scores);
-            NameLabel predicted = GreedyTagger.best(scores, previous);
+            NameLabel predicted = GreedyTagger.best(scores, constrained ? previous : null);
             NameLabel gold = text.labels()[i];
             if (predicted == gold) {
                 right++;

@@ -1,7 +1,8 @@
 package dev.mirsad.lab.training;
 
-import dev.mirsad.extract.TaggerInputs;
+import dev.mirsad.extract.tagger.TokenizedText;
 import dev.mirsad.lab.evaluation.ConllReader;
+import dev.mirsad.lab.evaluation.ConllSource;
 import dev.mirsad.lab.evaluation.DevelopmentSplit;
 import dev.mirsad.lab.evaluation.GoldFiles;
 import dev.mirsad.text.TextCleaner;
@@ -13,24 +14,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The tagger's training and development texts: annotated articles (gold files beside their texts),
- * split by {@link DevelopmentSplit}, and token-level CoNLL corpora, which are all for training.
+ * split by {@link DevelopmentSplit}, and token-level CoNLL corpora, of which a given part is for training.
  */
 public final class TrainingData {
 
-    private final TaggerInputs inputs;
-    private final int featureBits;
+    private final Function<String, TokenizedText> tokenizer;
     private final TextCleaner cleaner = new TextCleaner();
     private final NameCounts names = new NameCounts();
     private final List<LabelledText> articles = new ArrayList<>();
     private final List<LabelledText> development = new ArrayList<>();
     private final List<LabelledText> corpora = new ArrayList<>();
 
-    public TrainingData(TaggerInputs inputs, int featureBits) {
-        this.inputs = inputs;
-        this.featureBits = featureBits;
+    /** @param tokenizer the tagger's tokens of a cleaned text, with its features */
+    public TrainingData(Function<String, TokenizedText> tokenizer) {
+        this.tokenizer = tokenizer;
     }
 
     /**
@@ -47,14 +48,15 @@ public final class TrainingData {
             String cleaned = cleaner.clean(Files.readString(text, StandardCharsets.UTF_8));
             boolean isDevelopment = keepDevelopment && DevelopmentSplit.isDevelopment(entry.getKey());
             NameCounts counts = isDevelopment ? new NameCounts() : names;
-            LabelledText labelled = GoldProjection.project(inputs.tokens(cleaned, featureBits), entry.getValue(), counts);
+            LabelledText labelled = GoldProjection.project(tokenizer.apply(cleaned), entry.getValue(), counts);
             (isDevelopment ? development : articles).add(labelled);
         }
     }
 
-    public void addConll(Path file) throws IOException {
-        for (List<ConllReader.TaggedToken> sentence : ConllReader.read(file)) {
-            corpora.add(ConllProjection.project(sentence, inputs, featureBits, names));
+    /** @param sentencesPerText how many sentences of a document make one training text, at most */
+    public void addConll(ConllSource source, ConllSource.Part part, int sentencesPerText) throws IOException {
+        for (List<List<ConllReader.TaggedToken>> text : source.texts(part, sentencesPerText)) {
+            corpora.add(ConllProjection.project(text, tokenizer, names));
         }
     }
 

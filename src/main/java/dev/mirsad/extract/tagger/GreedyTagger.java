@@ -72,13 +72,13 @@ public final class GreedyTagger {
         return out;
     }
 
-    /** The highest-scoring label that may follow the previous one. */
+    /** The highest-scoring label that may follow the previous one; any label when previous is null. */
     public static NameLabel best(float[] scores, NameLabel previous) {
         NameLabel best = NameLabel.O;
         float bestScore = Float.NEGATIVE_INFINITY;
         for (int label = 0; label < scores.length; label++) {
             NameLabel candidate = NameLabel.of(label);
-            if (scores[label] > bestScore && candidate.canFollow(previous)) {
+            if (scores[label] > bestScore && (previous == null || candidate.canFollow(previous))) {
                 best = candidate;
                 bestScore = scores[label];
             }

@@ -1,6 +1,7 @@
 package dev.mirsad.lab.evaluation;
 
 import dev.mirsad.dating.ArticleDating;
+import dev.mirsad.language.DetectedLanguage;
 import dev.mirsad.parse.ParserLimits;
 import dev.mirsad.pipeline.ArticlePipeline;
 import dev.mirsad.testing.Cli;
@@ -46,7 +47,7 @@ class NerEvaluationTest {
 
     @Test
     void scoresMentionsPerTypeWithCliticsAndCoreference() {
-        NerScores scores = new NerEvaluation(PIPELINE, 20).score(ConllReader.parse(CONLL));
+        NerScores scores = new NerEvaluation(PIPELINE, 20, new DetectedLanguage("ar", 1.0)).score(ConllReader.parse(CONLL));
 
         assertThat(scores.of("PERS").truePositives()).isEqualTo(2);
         assertThat(scores.of("ORG").truePositives()).isEqualTo(1);

@@ -47,7 +47,7 @@ class TaggerTrainingTest {
         List<TaggedToken> sentence = List.of(new TaggedToken("زار", "O"), new TaggedToken("كوفي", "B-PERS"),
                 new TaggedToken("عنان", "I-PERS"), new TaggedToken("(بغداد)", "B-LOC"), new TaggedToken("امس", "O"));
 
-        LabelledText text = ConllProjection.project(sentence, INPUTS, BITS, new NameCounts());
+        LabelledText text = ConllProjection.project(List.of(sentence), t -> INPUTS.tokens(t, BITS), new NameCounts());
 
         assertThat(labelsOf(text)).containsExactly("زار=O", "كوفي=B_PERSON", "عنان=I_PERSON", "null=O",
                 "بغداد=B_LOCATION", "null=O", "امس=O");
