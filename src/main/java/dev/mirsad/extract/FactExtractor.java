@@ -2,18 +2,18 @@ package dev.mirsad.extract;
 
 import dev.mirsad.extract.calendar.MonthNameDates;
 import dev.mirsad.extract.facts.ArticleFacts;
-import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Mention;
+import dev.mirsad.extract.facts.Quotation;
 import dev.mirsad.extract.facts.TimeExpression;
-import dev.mirsad.extract.names.LanguageNameTagger;
-import dev.mirsad.extract.names.TaggedName;
+import dev.mirsad.extract.names.LanguageEntities;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Extracts facts from one article's cleaned text. Built once (lexicons load in the constructor),
@@ -39,8 +39,9 @@ public final class FactExtractor {
 
     /**
      * @param language ISO 639-1 code of the text: only Arabic goes through the Arabic lexicons and tagger.
-     *                 Another language gets the names of its own trained tagger where one ships, and its
-     *                 dates (month names and relative days from ICU's data for the language)
+     *                 Another language gets the names of its own trained tagger where one ships (a country
+     *                 or city CLDR links to its Arabic name is named so, as one entity with the Arabic
+     *                 articles' one), and its dates (month names and relative days from ICU's data for it)
      * @param publishedOn the article's own date from its metadata, or null: relative dates resolve only against it
      */
     public ArticleFacts extract(String cleanedText, String language, LocalDate publishedOn) {
@@ -89,13 +90,10 @@ public final class FactExtractor {
         }
         // "und" has no calendar data or tagger of its own, so it gets neither dates nor names.
         List<TimeExpression> times = MonthNameDates.forLanguage(language).map(dates -> dates.find(text, publishedOn)).orElse(List.of());
-        List<Mention> mentions = LanguageNameTagger.forLanguage(language)
-                .map(tagger -> tagger.names(text).stream().map(name -> mention(text, name)).toList()).orElse(List.of());
-        return new ArticleFacts(mentions, List.of(), times, List.of(), List.of(), List.of(), List.of());
+        Optional<LanguageEntities> entities = LanguageEntities.forLanguage(language);
+        List<Mention> mentions = entities.map(e -> e.mentions(text)).orElse(List.of());
+        List<Quotation> quotes = entities.map(e -> e.quotations(text, mentions)).orElse(List.of());
+        return new ArticleFacts(mentions, List.of(), times, List.of(), quotes, List.of(), List.of());
     }
 
-    private static Mention mention(String text, TaggedName name) {
-        String surface = text.substring(name.start(), name.end());
-        return new Mention(new EntityRef(name.type(), surface.replaceAll("\\s+", " "), null, null), surface, name.start(), name.end());
-    }
 }

@@ -87,6 +87,21 @@ class NightlyRunTest {
     }
 
     @Test
+    void joinsACityAcrossLanguagesAndQuotesRussianSpeakers() {
+        JdbcTemplate jdbc = database.jdbc();
+        List<Long> baghdad = jdbc.queryForList(
+                "SELECT DISTINCT entity_id FROM v_mention WHERE canonical_name = 'بغداد'", Long.class);
+        assertThat(baghdad).hasSize(1);
+        assertThat(jdbc.queryForList("SELECT DISTINCT a.language FROM v_mention m JOIN v_article a ON a.article_id = m.article_id"
+                + " WHERE m.entity_id = ?", String.class, baghdad.get(0))).contains("ar", "en", "ru", "fa");
+        assertThat(jdbc.queryForList("SELECT DISTINCT CONCAT(latitude, ' ', longitude) FROM v_mention WHERE surface = 'Багдаде'",
+                String.class)).containsExactly("33.35000 44.41667");
+        assertThat(jdbc.queryForList("SELECT q.speaker_name FROM v_quotation q JOIN v_article a ON a.article_id = q.article_id"
+                + " WHERE a.file_name = 'moscow-consultations-ru.txt' AND q.cue = 'заявил'", String.class))
+                .containsExactly("Воронцов");
+    }
+
+    @Test
     void tellsLanguagesAndKeepsDocumentMetadata() {
         JdbcTemplate jdbc = database.jdbc();
         assertThat(jdbc.queryForObject("SELECT language FROM v_article WHERE file_name = 'amman-ministers-en.txt'",

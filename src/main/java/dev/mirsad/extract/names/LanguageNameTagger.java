@@ -64,6 +64,10 @@ public final class LanguageNameTagger {
         return model;
     }
 
+    NameWords words() {
+        return words;
+    }
+
     /** The names in the text, in order. */
     public List<TaggedName> names(String text) {
         WordTokens tokens = WordTokens.of(text, model.perceptron().featureBits(), words);

@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A language's word lists as the tagger reads them: whether a folded word is a given name, a family name, or
  * a word of a place's or a country's name ({@code words.tsv}, derived by {@code src/lab/derive_name_words.py};
- * the sources are named there). A word not listed as written is looked up again without an inflected ending
- * where the language declares its letters (Москве, Москвой → москв, as Москва).
+ * the sources are named there). Where the language declares the letters of its inflected endings, a word
+ * is also looked up by its stems: the word without one or two of them (Москве and Москвой share москв with
+ * Москва, России and Россией share росси).
  */
 public final class NameWords {
 
@@ -65,24 +68,40 @@ public final class NameWords {
         }
         Map<String, Integer> stemClasses = new HashMap<>();
         for (Map.Entry<String, Integer> e : classes.entrySet()) {
-            stemClasses.merge(stem(e.getKey(), endings), e.getValue(), (a, b) -> a | b);
+            for (String stem : stems(e.getKey(), endings)) {
+                stemClasses.merge(stem, e.getValue(), (a, b) -> a | b);
+            }
         }
         return new NameWords(Map.copyOf(classes), Map.copyOf(stemClasses), endings, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
     }
 
-    /** The word without up to two trailing ending letters, keeping four. */
-    private static String stem(String word, String endings) {
-        int end = word.length();
-        while (end > MIN_STEM && word.length() - end < MAX_ENDING && endings.indexOf(word.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return word.substring(0, end);
+    /** The folded word's stems: without one, then two, trailing letters of the language's endings, keeping four. */
+    List<String> stems(String word) {
+        return stems(word, endings);
     }
 
-    /** The folded word's class bits: listed as written in the low bits, by its stem in the next {@link #CLASSES}. */
+    private static List<String> stems(String word, String endings) {
+        List<String> out = new ArrayList<>(MAX_ENDING);
+        int end = word.length();
+        while (end > MIN_STEM && word.length() - end < MAX_ENDING && endings.indexOf(word.charAt(end - 1)) >= 0) {
+            out.add(word.substring(0, --end));
+        }
+        return out;
+    }
+
+    /**
+     * The folded word's class bits: listed as written in the low bits; in the next {@link #CLASSES}, those of
+     * the listed words that share a stem with it or are one of its stems.
+     */
     int classesOf(String foldedWord) {
         int exact = classes.getOrDefault(foldedWord, 0);
-        int byStem = endings.isEmpty() ? 0 : stemClasses.getOrDefault(stem(foldedWord, endings), 0);
+        if (endings.isEmpty()) {
+            return exact;
+        }
+        int byStem = stemClasses.getOrDefault(foldedWord, 0);
+        for (String stem : stems(foldedWord, endings)) {
+            byStem |= stemClasses.getOrDefault(stem, 0) | classes.getOrDefault(stem, 0);
+        }
         return exact | byStem << CLASSES;
     }
 

@@ -17,12 +17,14 @@ class NameWordsTest {
 
     @Test
     void findsAnInflectedWordByItsStemWhereTheLanguageNamesItsEndings() throws IOException {
-        NameWords russian = read("#endings аеийомуыьюях\nмосква\tPLACE\nсергей\tGIVEN\n");
+        NameWords russian = read("#endings аеийомуыьюях\nмосква\tPLACE\nсергей\tGIVEN\nиран\tCOUNTRY\nроссия\tCOUNTRY\n");
 
         assertThat(russian.classesOf("москва")).as("as written, and by its stem").isEqualTo(4 | 4 << NameWords.CLASSES);
         assertThat(russian.classesOf("москве")).as("by its stem only").isEqualTo(4 << NameWords.CLASSES);
         assertThat(russian.classesOf("москвой")).isEqualTo(4 << NameWords.CLASSES);
         assertThat(russian.classesOf("сергею")).isEqualTo(1 << NameWords.CLASSES);
+        assertThat(russian.classesOf("ираном")).as("a listed word is one of its stems").isEqualTo(8 << NameWords.CLASSES);
+        assertThat(russian.classesOf("россией")).as("России and Россией share a stem").isEqualTo(8 << NameWords.CLASSES);
         assertThat(russian.classesOf("мост")).isZero();
     }
 

@@ -1,0 +1,88 @@
+package dev.mirsad.extract.names;
+
+import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.extract.facts.Mention;
+import dev.mirsad.extract.facts.Quotation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The persons, organizations and places of a text in a language with a tagger of its own, and its
+ * quotations where the language lists its reporting verbs. A place CLDR links to its Arabic name is named
+ * as the Arabic extractor names it ({@link PlaceNames}); a person named by one word that ends a person's
+ * name met before in the text is that person (Haddad after Karim Haddad, Воронцов after Олег Воронцов);
+ * any other name is named as written. Immutable and thread-safe.
+ */
+public final class LanguageEntities {
+
+    private static final Map<String, Optional<LanguageEntities>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private final LanguageNameTagger tagger;
+    private final PlaceNames places;
+    private final Optional<LanguageQuotations> quotations;
+
+    private LanguageEntities(String language, LanguageNameTagger tagger) {
+        this.tagger = tagger;
+        this.places = new PlaceNames(language, tagger.words());
+        this.quotations = LanguageQuotations.forLanguage(language);
+    }
+
+    /** The language's entities, empty where no tagger ships for it; built on the language's first article. */
+    public static Optional<LanguageEntities> forLanguage(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language,
+                code -> LanguageNameTagger.forLanguage(code).map(tagger -> new LanguageEntities(code, tagger)));
+    }
+
+    public List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        for (TaggedName name : tagger.names(text)) {
+            out.add(mention(text, name, out));
+        }
+        return out;
+    }
+
+    /** The text's quotations, whose speakers are among its mentions; none where the language lists no verbs. */
+    public List<Quotation> quotations(String text, List<Mention> mentions) {
+        return quotations.map(q -> q.find(text, mentions)).orElse(List.of());
+    }
+
+    private Mention mention(String text, TaggedName name, List<Mention> before) {
+        String surface = text.substring(name.start(), name.end());
+        String written = surface.replaceAll("\\s+", " ");
+        EntityRef entity = switch (name.type()) {
+            case LOCATION -> places.place(surface).orElse(null);
+            case PERSON -> written.contains(" ") ? null : personEndingWith(written, before);
+            default -> null;
+        };
+        return new Mention(entity != null ? entity : new EntityRef(name.type(), written, null, null), surface, name.start(), name.end());
+    }
+
+    /** The latest person before whose name has more than one word and ends with this word, or shares a stem with it. */
+    private EntityRef personEndingWith(String word, List<Mention> before) {
+        Set<String> forms = forms(WordTokens.fold(word));
+        for (int k = before.size() - 1; k >= 0; k--) {
+            EntityRef person = before.get(k).entity();
+            String name = person.canonicalName();
+            int space = name.lastIndexOf(' ');
+            if (person.type() == EntityType.PERSON && space > 0
+                    && !Collections.disjoint(forms, forms(WordTokens.fold(name.substring(space + 1))))) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    private Set<String> forms(String folded) {
+        Set<String> forms = new HashSet<>(tagger.words().stems(folded));
+        forms.add(folded);
+        return forms;
+    }
+}
