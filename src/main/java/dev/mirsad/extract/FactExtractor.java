@@ -3,17 +3,14 @@ package dev.mirsad.extract;
 import dev.mirsad.extract.calendar.MonthNameDates;
 import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.extract.facts.EntityType;
-import dev.mirsad.extract.facts.Mention;
-import dev.mirsad.extract.facts.Quotation;
 import dev.mirsad.extract.facts.TimeExpression;
-import dev.mirsad.extract.names.LanguageEntities;
+import dev.mirsad.extract.names.LanguageExtractor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Extracts facts from one article's cleaned text. Built once (lexicons load in the constructor),
@@ -90,10 +87,8 @@ public final class FactExtractor {
         }
         // "und" has no calendar data or tagger of its own, so it gets neither dates nor names.
         List<TimeExpression> times = MonthNameDates.forLanguage(language).map(dates -> dates.find(text, publishedOn)).orElse(List.of());
-        Optional<LanguageEntities> entities = LanguageEntities.forLanguage(language);
-        List<Mention> mentions = entities.map(e -> e.mentions(text)).orElse(List.of());
-        List<Quotation> quotes = entities.map(e -> e.quotations(text, mentions)).orElse(List.of());
-        return new ArticleFacts(mentions, List.of(), times, List.of(), quotes, List.of(), List.of());
+        return LanguageExtractor.forLanguage(language).map(extractor -> extractor.extract(text, times))
+                .orElse(new ArticleFacts(List.of(), List.of(), times, List.of(), List.of(), List.of(), List.of()));
     }
 
 }

@@ -4,19 +4,13 @@ import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.extract.facts.Quotation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Direct quotations and their speakers in a language with a list of reporting verbs
@@ -40,22 +34,8 @@ final class LanguageQuotations {
 
     /** The language's quotation reader, empty where it has no reporting verbs. */
     static Optional<LanguageQuotations> forLanguage(String language) {
-        String resource = language + "/reporting-verbs.txt";
-        try (InputStream in = LanguageQuotations.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Set<String> verbs = new HashSet<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    verbs.add(WordTokens.fold(line.strip()));
-                }
-            }
-            return Optional.of(new LanguageQuotations(Set.copyOf(verbs)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The reporting verbs " + resource + " cannot be read; rebuild the jar", e);
-        }
+        return LanguageLists.lines(language, "reporting-verbs.txt").map(lines -> new LanguageQuotations(
+                LanguageLists.entries(lines).stream().map(WordTokens::fold).collect(Collectors.toUnmodifiableSet())));
     }
 
     /** @param mentions the text's names in order, of which persons and organizations can speak */

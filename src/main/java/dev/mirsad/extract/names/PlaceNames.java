@@ -22,10 +22,16 @@ import java.util.Optional;
 final class PlaceNames {
 
     private static final ULocale ARABIC = new ULocale("ar");
+    private static final int MIN_NATIONALITY_ROOT = 4;
+    /** How many letters a nationality word adds to its country's name: Iraq-i, Syria-n, Jordan-ian. */
+    private static final int MAX_NATIONALITY_SUFFIX = 3;
 
     private final NameWords words;
     private final Map<String, EntityRef> byName = new HashMap<>();
     private final Map<String, EntityRef> byStem = new HashMap<>();
+    private final Map<String, EntityRef> countries = new HashMap<>();
+    /** Each one-word country name of four letters or more, folded, with its code: a nationality word starts with one. */
+    private final Map<String, String> countryWords = new HashMap<>();
 
     PlaceNames(String language, NameWords words) {
         this.words = words;
@@ -34,7 +40,13 @@ final class PlaceNames {
             ULocale country = new ULocale("und", code);
             String arabic = country.getDisplayCountry(ARABIC);
             if (!arabic.isEmpty() && !arabic.equals(code)) {
-                add(country.getDisplayCountry(locale), new EntityRef(EntityType.LOCATION, arabic, "COUNTRY", code));
+                EntityRef ref = new EntityRef(EntityType.LOCATION, arabic, "COUNTRY", code);
+                String name = normalized(country.getDisplayCountry(locale));
+                add(name, ref);
+                countries.put(code, ref);
+                if (name.length() >= MIN_NATIONALITY_ROOT && !name.contains(" ")) {
+                    countryWords.put(name, code);
+                }
             }
         }
         TimeZoneNames arabicZones = TimeZoneNames.getInstance(ARABIC);
@@ -67,6 +79,30 @@ final class PlaceNames {
                     .filter(Objects::nonNull).findFirst().orElse(null);
         }
         return Optional.ofNullable(place);
+    }
+
+    /** The country of this code, as the Arabic extractor names it, or null. */
+    EntityRef country(String code) {
+        return code == null ? null : countries.get(code);
+    }
+
+    /**
+     * The code of the country a word names, inflected or not (России), or whose name a nationality word
+     * extends by up to three letters (Iraqi, Jordanian); null for any other word.
+     */
+    String countryCodeOf(String word) {
+        String folded = normalized(word);
+        EntityRef place = place(word).orElse(null);
+        if (place != null && "COUNTRY".equals(place.subtype())) {
+            return place.countryCode();
+        }
+        for (int cut = 1; cut <= MAX_NATIONALITY_SUFFIX && folded.length() - cut >= MIN_NATIONALITY_ROOT; cut++) {
+            String code = countryWords.get(folded.substring(0, folded.length() - cut));
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     private static String normalized(String name) {

@@ -1,9 +1,10 @@
 package dev.mirsad.extract.names;
 
+import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Mention;
-import dev.mirsad.extract.facts.Quotation;
+import dev.mirsad.extract.facts.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,43 +16,50 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The persons, organizations and places of a text in a language with a tagger of its own, and its
- * quotations where the language lists its reporting verbs. A place CLDR links to its Arabic name is named
+ * The facts of a text in a language with a name tagger of its own: its persons, organizations and places,
+ * and where the language lists the words they need, titles ({@link LanguageTitles}), quotations
+ * ({@link LanguageQuotations}) and events ({@link LanguageEvents}). A place CLDR links to its Arabic name is named
  * as the Arabic extractor names it ({@link PlaceNames}); a person named by one word that ends a person's
  * name met before in the text is that person (Haddad after Karim Haddad, Воронцов after Олег Воронцов);
  * any other name is named as written. Immutable and thread-safe.
  */
-public final class LanguageEntities {
+public final class LanguageExtractor {
 
-    private static final Map<String, Optional<LanguageEntities>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<LanguageExtractor>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final LanguageNameTagger tagger;
     private final PlaceNames places;
+    private final Optional<LanguageTitles> titles;
     private final Optional<LanguageQuotations> quotations;
+    private final Optional<LanguageEvents> events;
 
-    private LanguageEntities(String language, LanguageNameTagger tagger) {
+    private LanguageExtractor(String language, LanguageNameTagger tagger) {
         this.tagger = tagger;
         this.places = new PlaceNames(language, tagger.words());
+        this.titles = LanguageTitles.forLanguage(language, tagger.words(), places);
         this.quotations = LanguageQuotations.forLanguage(language);
+        this.events = LanguageEvents.forLanguage(language, tagger.words(), places);
     }
 
-    /** The language's entities, empty where no tagger ships for it; built on the language's first article. */
-    public static Optional<LanguageEntities> forLanguage(String language) {
+    /** The language's extractor, empty where no tagger ships for it; built on the language's first article. */
+    public static Optional<LanguageExtractor> forLanguage(String language) {
         return BY_LANGUAGE.computeIfAbsent(language,
-                code -> LanguageNameTagger.forLanguage(code).map(tagger -> new LanguageEntities(code, tagger)));
+                code -> LanguageNameTagger.forLanguage(code).map(tagger -> new LanguageExtractor(code, tagger)));
     }
 
-    public List<Mention> mentions(String text) {
-        List<Mention> out = new ArrayList<>();
+    /** @param times the text's dates, which events take theirs from */
+    public ArticleFacts extract(String text, List<TimeExpression> times) {
+        List<Mention> mentions = new ArrayList<>();
         for (TaggedName name : tagger.names(text)) {
-            out.add(mention(text, name, out));
+            mentions.add(mention(text, name, mentions));
         }
-        return out;
-    }
-
-    /** The text's quotations, whose speakers are among its mentions; none where the language lists no verbs. */
-    public List<Quotation> quotations(String text, List<Mention> mentions) {
-        return quotations.map(q -> q.find(text, mentions)).orElse(List.of());
+        return new ArticleFacts(mentions,
+                titles.map(t -> t.find(text, mentions)).orElse(List.of()),
+                times,
+                List.of(),
+                quotations.map(q -> q.find(text, mentions)).orElse(List.of()),
+                events.map(e -> e.find(text, mentions, times)).orElse(List.of()),
+                List.of());
     }
 
     private Mention mention(String text, TaggedName name, List<Mention> before) {

@@ -3,14 +3,16 @@ package dev.mirsad.extract.names;
 import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.FactExtractor;
 import dev.mirsad.extract.facts.EntityRef;
+import dev.mirsad.extract.facts.Event;
 import dev.mirsad.extract.facts.Mention;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LanguageEntitiesTest {
+class LanguageExtractorTest {
 
     private static final FactExtractor EXTRACTOR = new FactExtractor();
 
@@ -45,5 +47,37 @@ class LanguageEntitiesTest {
 
         assertThat(invercargill.canonicalName()).isEqualTo("Invercargill");
         assertThat(invercargill.countryCode()).isNull();
+    }
+
+    @Test
+    void titlesBeforeANameWithTheCountryTheyNameOrExtend() {
+        List<String> russian = EXTRACTOR.extract("Министр обороны России Сергей Шойгу встретился в Дамаске с президентом Сирии "
+                + "Башаром Асадом 5 октября 2022 года.", "ru", null).titles().stream()
+                .map(t -> t.person().canonicalName() + " | " + t.title() + " | " + t.affiliationCountry()).toList();
+        List<String> english = EXTRACTOR.extract("Talks in Moscow were hosted by Russian Foreign Minister Sergei Lavrov.", "en", null)
+                .titles().stream().map(t -> t.person().canonicalName() + " | " + t.title() + " | " + t.affiliationCountry()).toList();
+
+        assertThat(russian).containsExactly("Сергей Шойгу | Министр обороны России | RU", "Башаром Асадом | президентом Сирии | SY");
+        assertThat(english).containsExactly("Sergei Lavrov | Russian Foreign Minister | RU");
+    }
+
+    @Test
+    void anEventTakesItsSentencesCountriesPersonsCityAndDate() {
+        List<Event> events = EXTRACTOR.extract("Министр обороны России Сергей Шойгу встретился в Дамаске с президентом Сирии "
+                + "Башаром Асадом 5 октября 2022 года.", "ru", null).events();
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("MEETING");
+            assertThat(event.cameoCode()).isEqualTo("040");
+            assertThat(event.eventOn()).isEqualTo(LocalDate.of(2022, 10, 5));
+            assertThat(event.location().canonicalName()).isEqualTo("دمشق");
+            assertThat(event.participants()).extracting(EntityRef::canonicalName)
+                    .containsExactly("روسيا", "سوريا", "Сергей Шойгу", "Башаром Асадом");
+        });
+    }
+
+    @Test
+    void anAttackWithoutAPlaceIsNone() {
+        assertThat(EXTRACTOR.extract("Sergei Lavrov said militants attacked a checkpoint on Monday.", "en", null).events()).isEmpty();
     }
 }
