@@ -44,6 +44,10 @@ public final class MonthNameDates {
     private static final String GREGORIAN_YEAR = "((?:19|20)\\d{2})";
     private static final String SOLAR_YEAR = "(1[34]\\d{2})";
     private static final String DAY = "(\\d{1,2})";
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** How far before and after a month name a date can reach: "31. ", and " 31, 2023". */
+    private static final int WINDOW_BEFORE = 8;
+    private static final int WINDOW_AFTER = 16;
 
     private static final Map<String, Optional<MonthNameDates>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
@@ -86,29 +90,68 @@ public final class MonthNameDates {
     public List<TimeExpression> find(String text, LocalDate publishedOn) {
         List<TimeExpression> found = new ArrayList<>();
         BitSet taken = new BitSet();
-        if (solarDate != null) {
-            for (Matcher m = solarDate.matcher(text); m.find(); ) {
-                String value = solarValue(m, publishedOn);
-                add(found, taken, text, m, value);
+        // Each pattern is tried only around the words that can start it, a month name or a relative day:
+        // scanning the whole text with the long case-blind alternations took most of an English article's time.
+        List<int[]> monthWords = new ArrayList<>();
+        List<int[]> solarWords = new ArrayList<>();
+        List<int[]> relativeWords = new ArrayList<>();
+        for (Matcher word = WORD.matcher(text); word.find(); ) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            int[] at = {word.start(), word.end()};
+            if (gregorianMonths.containsKey(lower)) {
+                monthWords.add(at);
+            }
+            if (solarMonths.containsKey(lower)) {
+                solarWords.add(at);
+            }
+            if (relativeDays.containsKey(lower)) {
+                relativeWords.add(at);
             }
         }
-        for (Matcher m = dayMonthYear.matcher(text); m.find(); ) {
+        if (solarDate != null) {
+            for (Matcher m : matches(solarDate, text, solarWords)) {
+                add(found, taken, text, m, solarValue(m, publishedOn));
+            }
+        }
+        for (Matcher m : matches(dayMonthYear, text, monthWords)) {
             add(found, taken, text, m, gregorianValue(m.group(3), month(m.group(2)), m.group(1), publishedOn));
         }
-        for (Matcher m = monthDayYear.matcher(text); m.find(); ) {
+        for (Matcher m : matches(monthDayYear, text, monthWords)) {
             add(found, taken, text, m, gregorianValue(m.group(3), month(m.group(1)), m.group(2), publishedOn));
         }
-        for (Matcher m = monthYear.matcher(text); m.find(); ) {
+        for (Matcher m : matches(monthYear, text, monthWords)) {
             add(found, taken, text, m, gregorianValue(m.group(2), month(m.group(1)), null, null));
         }
         if (relative != null && publishedOn != null) {
-            for (Matcher m = relative.matcher(text); m.find(); ) {
+            for (Matcher m : matches(relative, text, relativeWords)) {
                 int days = relativeDays.get(m.group(1).toLowerCase(Locale.ROOT));
                 add(found, taken, text, m, publishedOn.plusDays(days).toString());
             }
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
         return found;
+    }
+
+    /**
+     * The pattern's matches that hold one of the words, in order, each once: the pattern is run on a window
+     * around each word (a day and punctuation before it, a day and a year after), seeing past the window's
+     * edges so that a match still needs no letter or digit on either side.
+     */
+    private static List<Matcher> matches(Pattern pattern, String text, List<int[]> words) {
+        List<Matcher> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (int[] word : words) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(Math.max(0, word[0] - WINDOW_BEFORE), Math.min(text.length(), word[1] + WINDOW_AFTER));
+            while (m.find()) {
+                if (m.start() <= word[0] && m.end() >= word[1] && m.start() >= lastEnd) {
+                    lastEnd = m.end();
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static void add(List<TimeExpression> found, BitSet taken, String text, Matcher m, String value) {
