@@ -11,7 +11,7 @@ en, ru or fa, from the lists in ../shared/resources (each list's SOURCE.md gives
 
 Words are folded as the tagger folds them (WordTokens.fold: lower case; Arabic yeh and kaf as the Persian letters;
 no tatweel) and need two letters. Writes 'word<TAB>CLASS' lines, sorted; a word may have several classes. For
-Russian, a first line '#endings LETTERS' names the letters an inflected ending is made of (Москве, Москвой), which
+Russian, a first line '@endings LETTERS' names the letters an inflected ending is made of (Москве, Москвой), which
 the tagger strips from a word to look it up again.
 
   src/lab/derive_name_words.py ../shared/resources en > src/main/resources/dev/mirsad/extract/names/en/words.tsv
@@ -71,7 +71,7 @@ def main(resources, language):
 
     out = sys.stdout
     if language == "ru":
-        out.write("#endings аеийомуыьюях\n")
+        out.write("@endings аеийомуыьюях\n")
     for w in sorted(classes):
         for cls in sorted(classes[w]):
             out.write(f"{w}\t{cls}\n")

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the core's data files (lexicons, patterns, profiles) shipped beside their classes: UTF-8,
@@ -23,9 +24,15 @@ public final class ResourceLines {
      * @throws IllegalStateException if there is no such file: the build left it out
      */
     public static List<String> of(Class<?> owner, String name) {
+        return ifPresent(owner, name)
+                .orElseThrow(() -> new IllegalStateException("missing resource " + name + " beside " + owner.getName()));
+    }
+
+    /** The file's entries, or empty where there is no such file (a list that only some languages have). */
+    public static Optional<List<String>> ifPresent(Class<?> owner, String name) {
         InputStream in = owner.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("missing resource " + name + " beside " + owner.getName());
+            return Optional.empty();
         }
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -38,6 +45,6 @@ public final class ResourceLines {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
-        return lines;
+        return Optional.of(lines);
     }
 }

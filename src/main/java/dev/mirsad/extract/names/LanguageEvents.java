@@ -6,6 +6,7 @@ import dev.mirsad.extract.facts.Event;
 import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.extract.facts.TimeExpression;
 import dev.mirsad.extract.names.TextWords.Word;
+import dev.mirsad.resources.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ final class LanguageEvents {
 
     private LanguageEvents(List<String> lines, NameWords words, PlaceNames places) {
         Map<String, Trigger> triggers = new HashMap<>();
-        for (String entry : LanguageLists.entries(lines)) {
+        for (String entry : LanguageExtractor.entries(lines)) {
             String[] fields = entry.split("\t");
             if (fields.length < 2 || fields.length > 3) {
                 throw new IllegalArgumentException("not a 'word<TAB>TYPE[<TAB>CAMEO]' line of event-triggers.tsv: " + entry);
@@ -53,7 +54,7 @@ final class LanguageEvents {
     }
 
     static Optional<LanguageEvents> forLanguage(String language, NameWords words, PlaceNames places) {
-        return LanguageLists.lines(language, "event-triggers.tsv").map(lines -> new LanguageEvents(lines, words, places));
+        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/" + "event-triggers.tsv").map(lines -> new LanguageEvents(lines, words, places));
     }
 
     List<Event> find(String text, List<Mention> mentions, List<TimeExpression> dates) {

@@ -47,6 +47,11 @@ public final class LanguageExtractor {
                 code -> LanguageNameTagger.forLanguage(code).map(tagger -> new LanguageExtractor(code, tagger)));
     }
 
+    /** A list's entries: its lines that are no directive ({@code @name value}). */
+    static List<String> entries(List<String> lines) {
+        return lines.stream().filter(line -> !line.startsWith("@")).toList();
+    }
+
     /** @param times the text's dates, which events take theirs from */
     public ArticleFacts extract(String text, List<TimeExpression> times) {
         List<Mention> mentions = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.mirsad.extract.names;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.extract.facts.Quotation;
+import dev.mirsad.resources.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,8 @@ final class LanguageQuotations {
 
     /** The language's quotation reader, empty where it has no reporting verbs. */
     static Optional<LanguageQuotations> forLanguage(String language) {
-        return LanguageLists.lines(language, "reporting-verbs.txt").map(lines -> new LanguageQuotations(
-                LanguageLists.entries(lines).stream().map(WordTokens::fold).collect(Collectors.toUnmodifiableSet())));
+        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/" + "reporting-verbs.txt").map(lines -> new LanguageQuotations(
+                LanguageExtractor.entries(lines).stream().map(WordTokens::fold).collect(Collectors.toUnmodifiableSet())));
     }
 
     /** @param mentions the text's names in order, of which persons and organizations can speak */

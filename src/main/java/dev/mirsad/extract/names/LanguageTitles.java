@@ -4,6 +4,7 @@ import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.extract.facts.PersonTitle;
 import dev.mirsad.extract.names.TextWords.Word;
+import dev.mirsad.resources.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +19,8 @@ import java.util.stream.Collectors;
  * ({@code names/<code>/title-words.txt}, matched as written or by a shared stem): "Iraqi Foreign Minister
  * Fuad Hussein", "Заместитель министра иностранных дел России Олег Воронцов". The title runs from the head
  * nearest the name, and any head or capitalized word just before it, to the name. Between head and name
- * stand only capitalized words and the lowercase words the list names ({@code #title-gap of the}: Secretary
- * of State), or any lowercase words where it says {@code #title-gap lowercase} (Russian: министр обороны
+ * stand only capitalized words and the lowercase words the list names ({@code @title-gap of the}: Secretary
+ * of State), or any lowercase words where it says {@code @title-gap lowercase} (Russian: министр обороны
  * Сергей Шойгу). The affiliation is the
  * country a word of the title names or extends (России, Iraqi).
  */
@@ -37,22 +38,22 @@ final class LanguageTitles {
 
     private LanguageTitles(List<String> lines, NameWords words, PlaceNames places) {
         Set<String> heads = new HashSet<>();
-        for (String entry : LanguageLists.entries(lines)) {
+        for (String entry : LanguageExtractor.entries(lines)) {
             heads.add(WordTokens.fold(entry));
         }
         this.heads = Set.copyOf(heads);
         Set<String> forms = new HashSet<>(heads);
         heads.forEach(head -> forms.addAll(words.stems(head)));
         this.headForms = Set.copyOf(forms);
-        this.lowercaseGap = lines.contains("#title-gap lowercase");
-        this.gapWords = lines.stream().filter(line -> line.startsWith("#title-gap ")).flatMap(line -> Arrays.stream(
-                line.substring("#title-gap ".length()).split("\\s+"))).map(WordTokens::fold).collect(Collectors.toUnmodifiableSet());
+        this.lowercaseGap = lines.contains("@title-gap lowercase");
+        this.gapWords = lines.stream().filter(line -> line.startsWith("@title-gap ") && !lowercaseGap).flatMap(line -> Arrays.stream(
+                line.substring("@title-gap ".length()).split("\\s+"))).map(WordTokens::fold).collect(Collectors.toUnmodifiableSet());
         this.words = words;
         this.places = places;
     }
 
     static Optional<LanguageTitles> forLanguage(String language, NameWords words, PlaceNames places) {
-        return LanguageLists.lines(language, "title-words.txt").map(lines -> new LanguageTitles(lines, words, places));
+        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/" + "title-words.txt").map(lines -> new LanguageTitles(lines, words, places));
     }
 
     List<PersonTitle> find(String text, List<Mention> mentions) {

@@ -55,8 +55,8 @@ public final class NameWords {
         BufferedReader lines = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             sha.update(line.getBytes(StandardCharsets.UTF_8));
-            if (line.startsWith("#endings ")) {
-                endings = line.substring("#endings ".length()).strip();
+            if (line.startsWith("@endings ")) {
+                endings = line.substring("@endings ".length()).strip();
                 continue;
             }
             int tab = line.indexOf('\t');

@@ -17,7 +17,7 @@ class NameWordsTest {
 
     @Test
     void findsAnInflectedWordByItsStemWhereTheLanguageNamesItsEndings() throws IOException {
-        NameWords russian = read("#endings аеийомуыьюях\nмосква\tPLACE\nсергей\tGIVEN\nиран\tCOUNTRY\nроссия\tCOUNTRY\n");
+        NameWords russian = read("@endings аеийомуыьюях\nмосква\tPLACE\nсергей\tGIVEN\nиран\tCOUNTRY\nроссия\tCOUNTRY\n");
 
         assertThat(russian.classesOf("москва")).as("as written, and by its stem").isEqualTo(4 | 4 << NameWords.CLASSES);
         assertThat(russian.classesOf("москве")).as("by its stem only").isEqualTo(4 << NameWords.CLASSES);
