@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The facts of a text in a language with a name tagger of its own: its persons, organizations and places,
  * and where the language lists the words they need, titles ({@link LanguageTitles}), quotations
- * ({@link LanguageQuotations}) and events ({@link LanguageEvents}). A place CLDR links to its Arabic name is named
+ * ({@link LanguageQuotations}), events ({@link LanguageEvents}) and amounts ({@link LanguageAmounts}). A place CLDR links to its Arabic name is named
  * as the Arabic extractor names it ({@link PlaceNames}); a person named by one word that ends a person's
  * name met before in the text is that person (Haddad after Karim Haddad, Воронцов after Олег Воронцов);
  * any other name is named as written. Immutable and thread-safe.
@@ -32,6 +32,7 @@ public final class LanguageExtractor {
     private final Optional<LanguageTitles> titles;
     private final Optional<LanguageQuotations> quotations;
     private final Optional<LanguageEvents> events;
+    private final Optional<LanguageAmounts> amounts;
 
     private LanguageExtractor(String language, LanguageNameTagger tagger) {
         this.tagger = tagger;
@@ -39,6 +40,7 @@ public final class LanguageExtractor {
         this.titles = LanguageTitles.forLanguage(language, tagger.words(), places);
         this.quotations = LanguageQuotations.forLanguage(language);
         this.events = LanguageEvents.forLanguage(language, tagger.words(), places);
+        this.amounts = LanguageAmounts.forLanguage(language);
     }
 
     /** The language's extractor, empty where no tagger ships for it; built on the language's first article. */
@@ -61,7 +63,7 @@ public final class LanguageExtractor {
         return new ArticleFacts(mentions,
                 titles.map(t -> t.find(text, mentions)).orElse(List.of()),
                 times,
-                List.of(),
+                amounts.map(a -> a.find(text, times)).orElse(List.of()),
                 quotations.map(q -> q.find(text, mentions)).orElse(List.of()),
                 events.map(e -> e.find(text, mentions, times)).orElse(List.of()),
                 List.of());
