@@ -2,6 +2,7 @@ package dev.mirsad.extract;
 
 import dev.mirsad.extract.arabic.Clitics;
 import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.extract.tagger.LabelledRun;
 import dev.mirsad.extract.tagger.NameLabel;
 import dev.mirsad.extract.tagger.TaggerModel;
 
@@ -52,17 +53,9 @@ final class NameTagger {
     List<TaggedName> tag(Article article) {
         NameLabel[] labels = wordScores.tag(article);
         List<TaggedName> out = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            if (!labels[i].begins()) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < labels.length && labels[end].inside()) {
-                end++;
-            }
-            String first = nameStart(article.word(i));
-            out.add(new TaggedName(labels[i].type(), new Span(i, end), first, model.singleWordNameCount(first) > 0));
-            i = end - 1;
+        for (LabelledRun name : LabelledRun.of(labels)) {
+            String first = nameStart(article.word(name.from()));
+            out.add(new TaggedName(name.type(), new Span(name.from(), name.to()), first, model.singleWordNameCount(first) > 0));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.mirsad.lab.training;
 
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.tagger.GreedyTagger;
+import dev.mirsad.extract.tagger.LabelledRun;
 import dev.mirsad.extract.tagger.NameLabel;
 import dev.mirsad.extract.tagger.Perceptron;
 
@@ -47,16 +48,7 @@ public final class SpanScores {
 
     private static Set<String> spans(NameLabel[] labels) {
         Set<String> out = new HashSet<>();
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i].begins()) {
-                int end = i + 1;
-                while (end < labels.length && labels[end].inside()) {
-                    end++;
-                }
-                out.add(labels[i].type() + " " + i + " " + end);
-                i = end - 1;
-            }
-        }
+        LabelledRun.of(labels).forEach(name -> out.add(name.type() + " " + name.from() + " " + name.to()));
         return out;
     }
 }

@@ -1,13 +1,12 @@
 package dev.mirsad.extract.names;
 
 import dev.mirsad.extract.tagger.GreedyTagger;
-import dev.mirsad.extract.tagger.NameLabel;
+import dev.mirsad.extract.tagger.LabelledRun;
 import dev.mirsad.extract.tagger.TaggerModel;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,18 +70,7 @@ public final class LanguageNameTagger {
     /** The names in the text, in order. */
     public List<TaggedName> names(String text) {
         WordTokens tokens = WordTokens.of(text, model.perceptron().featureBits(), words);
-        NameLabel[] labels = GreedyTagger.tag(tokens, model.perceptron());
-        List<TaggedName> out = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i].begins()) {
-                int end = i + 1;
-                while (end < labels.length && labels[end].inside()) {
-                    end++;
-                }
-                out.add(new TaggedName(labels[i].type(), tokens.start(i), tokens.end(end - 1)));
-                i = end - 1;
-            }
-        }
-        return out;
+        return LabelledRun.of(GreedyTagger.tag(tokens, model.perceptron())).stream()
+                .map(name -> new TaggedName(name.type(), tokens.start(name.from()), tokens.end(name.to() - 1))).toList();
     }
 }
