@@ -14,7 +14,7 @@ no tatweel) and need two letters. Writes 'word<TAB>CLASS' lines, sorted; a word 
 Russian, a first line '@endings LETTERS' names the letters an inflected ending is made of (Москве, Москвой), which
 the tagger strips from a word to look it up again.
 
-  src/lab/derive_name_words.py ../shared/resources en > src/main/resources/dev/mirsad/extract/names/en/words.tsv
+  src/lab/derive_name_words.py ../shared/resources en > src/main/resources/dev/mirsad/extract/languages/en/words.tsv
 """
 import csv
 import os

@@ -4,7 +4,7 @@
 #   src/lab/train_language_taggers.sh [OUT_DIR]   (default: the shipped models' folder)
 # Run from the project's root after ./mvnw -B -DskipTests package; rebuild the jar afterwards.
 set -euo pipefail
-out=${1:-src/main/resources/dev/mirsad/extract/names}
+out=${1:-src/main/resources/dev/mirsad/extract/languages}
 corpus=${NER_OPEN:-../shared/corpus/ner-open}
 lab=(java -jar target/mirsad-lab.jar train-tagger)
 

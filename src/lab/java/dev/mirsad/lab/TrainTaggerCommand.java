@@ -2,9 +2,9 @@ package dev.mirsad.lab;
 
 import dev.mirsad.cli.ExitCodes;
 import dev.mirsad.extract.TaggerInputs;
-import dev.mirsad.extract.names.LanguageNameTagger;
-import dev.mirsad.extract.names.NameWords;
-import dev.mirsad.extract.names.WordTokens;
+import dev.mirsad.extract.languages.LanguageNameTagger;
+import dev.mirsad.extract.languages.NameWords;
+import dev.mirsad.extract.languages.WordTokens;
 import dev.mirsad.extract.tagger.Perceptron;
 import dev.mirsad.extract.tagger.TaggerModel;
 import dev.mirsad.extract.tagger.TokenizedText;

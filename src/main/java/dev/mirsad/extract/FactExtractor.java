@@ -4,7 +4,7 @@ import dev.mirsad.extract.calendar.MonthNameDates;
 import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.TimeExpression;
-import dev.mirsad.extract.names.LanguageExtractor;
+import dev.mirsad.extract.languages.LanguageExtractor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

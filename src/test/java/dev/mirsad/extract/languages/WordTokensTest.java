@@ -1,4 +1,4 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.mirsad.extract.facts.Amount;
 import dev.mirsad.extract.facts.TimeExpression;
-import dev.mirsad.extract.names.TextWords.Word;
+import dev.mirsad.extract.languages.TextWords.Word;
 import dev.mirsad.resources.ResourceLines;
 
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Explicit quantities in a language with a list of its percentage words ({@code names/<code>/amount-words.txt}):
+ * Explicit quantities in a language with a list of its percentage words ({@code languages/<code>/amount-words.txt}):
  * a number in digits or words, an optional scale (million, млн, میلیون) and the counted word after it
  * (300 soldiers, пять миллионов долларов), a currency sign before it ($5 million), or a percentage (15%,
  * 15 процентов). A number with none of these is no amount, nor is a year (в 2019 году), a day, a time or

@@ -1,4 +1,4 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import java.util.ArrayList;
 import java.util.List;

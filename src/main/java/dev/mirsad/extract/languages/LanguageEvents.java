@@ -1,11 +1,11 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Event;
 import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.extract.facts.TimeExpression;
-import dev.mirsad.extract.names.TextWords.Word;
+import dev.mirsad.extract.languages.TextWords.Word;
 import dev.mirsad.resources.ResourceLines;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Events from the trigger words a language lists ({@code names/<code>/event-triggers.tsv}: word, type,
+ * Events from the trigger words a language lists ({@code languages/<code>/event-triggers.tsv}: word, type,
  * and CAMEO code where one fits; matched as written or by a shared stem), read as the Arabic extractor reads them: the
  * participants are the countries (named, by a city in them, or by a nationality word), persons and
  * organizations of the trigger's sentence; the place is its first city CLDR knows (else its first other

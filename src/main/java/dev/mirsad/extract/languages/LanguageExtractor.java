@@ -1,4 +1,4 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import dev.mirsad.extract.facts.ArticleFacts;
 import dev.mirsad.extract.facts.EntityRef;

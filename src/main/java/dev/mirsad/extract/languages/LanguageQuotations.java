@@ -1,4 +1,4 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Mention;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Direct quotations and their speakers in a language with a list of reporting verbs
- * ({@code names/<code>/reporting-verbs.txt}): {@code "…," said X}, {@code "…," X told reporters},
+ * ({@code languages/<code>/reporting-verbs.txt}): {@code "…," said X}, {@code "…," X told reporters},
  * {@code X said: "…"}, {@code «…», — заявил X}. The speaker is the person or organization named beside the
  * verb; where the verb has a pronoun ("he said", "сказал он"), the last person named before the quotation
  * in its paragraph. A quotation of fewer than three words is a quoted name or term, not a quotation.

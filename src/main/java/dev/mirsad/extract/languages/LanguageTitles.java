@@ -1,9 +1,9 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import dev.mirsad.extract.facts.EntityType;
 import dev.mirsad.extract.facts.Mention;
 import dev.mirsad.extract.facts.PersonTitle;
-import dev.mirsad.extract.names.TextWords.Word;
+import dev.mirsad.extract.languages.TextWords.Word;
 import dev.mirsad.resources.ResourceLines;
 
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The titles written before a person's name, in a language with a list of the words that head them
- * ({@code names/<code>/title-words.txt}, matched as written or by a shared stem): "Iraqi Foreign Minister
+ * ({@code languages/<code>/title-words.txt}, matched as written or by a shared stem): "Iraqi Foreign Minister
  * Fuad Hussein", "Заместитель министра иностранных дел России Олег Воронцов". The title runs from the head
  * nearest the name, and any head or capitalized word just before it, to the name. Between head and name
  * stand only capitalized words and the lowercase words the list names ({@code @title-gap of the}: Secretary

@@ -1,4 +1,4 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;

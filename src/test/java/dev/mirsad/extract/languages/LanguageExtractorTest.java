@@ -1,4 +1,4 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.FactExtractor;

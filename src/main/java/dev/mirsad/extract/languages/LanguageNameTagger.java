@@ -1,4 +1,4 @@
-package dev.mirsad.extract.names;
+package dev.mirsad.extract.languages;
 
 import dev.mirsad.extract.tagger.GreedyTagger;
 import dev.mirsad.extract.tagger.LabelledRun;
@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The trained tagger of persons, organizations and places for a language other than Arabic. Adding a
- * language is adding its word lists ({@code names/<code>/words.tsv} beside this class) and its model
- * ({@code names/<code>/name-tagger.model.gz}, trained by the lab's {@code train-tagger --language} with
+ * language is adding its word lists ({@code languages/<code>/words.tsv} beside this class) and its model
+ * ({@code languages/<code>/name-tagger.model.gz}, trained by the lab's {@code train-tagger --language} with
  * those lists); see docs/models.md. Immutable and thread-safe.
  */
 public final class LanguageNameTagger {
