@@ -54,7 +54,7 @@ final class LanguageEvents {
     }
 
     static Optional<LanguageEvents> forLanguage(String language, NameWords words, PlaceNames places) {
-        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/" + "event-triggers.tsv").map(lines -> new LanguageEvents(lines, words, places));
+        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/event-triggers.tsv").map(lines -> new LanguageEvents(lines, words, places));
     }
 
     List<Event> find(String text, List<Mention> mentions, List<TimeExpression> dates) {

@@ -18,10 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The facts of a text in a language with a name tagger of its own: its persons, organizations and places,
  * and where the language lists the words they need, titles ({@link LanguageTitles}), quotations
- * ({@link LanguageQuotations}), events ({@link LanguageEvents}) and amounts ({@link LanguageAmounts}). A place CLDR links to its Arabic name is named
- * as the Arabic extractor names it ({@link PlaceNames}); a person named by one word that ends a person's
- * name met before in the text is that person (Haddad after Karim Haddad, Воронцов after Олег Воронцов);
- * any other name is named as written. Immutable and thread-safe.
+ * ({@link LanguageQuotations}), events ({@link LanguageEvents}) and amounts ({@link LanguageAmounts}).
+ * A place CLDR links to its Arabic name is named as the Arabic extractor names it ({@link PlaceNames}); a
+ * person named by one word that ends a person's name met before in the text is that person (Haddad after
+ * Karim Haddad, Воронцов after Олег Воронцов); any other name is named as written. Immutable and
+ * thread-safe.
  */
 public final class LanguageExtractor {
 

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +23,6 @@ final class LanguageQuotations {
     private static final int MIN_WORDS = 3;
     /** How far after a closing mark, or before an opening one, the verb and its subject are looked for. */
     private static final int CUE_CHARS = 80;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
 
     private final Set<String> verbs;
 
@@ -35,8 +32,8 @@ final class LanguageQuotations {
 
     /** The language's quotation reader, empty where it has no reporting verbs. */
     static Optional<LanguageQuotations> forLanguage(String language) {
-        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/" + "reporting-verbs.txt").map(lines -> new LanguageQuotations(
-                LanguageExtractor.entries(lines).stream().map(WordTokens::fold).collect(Collectors.toUnmodifiableSet())));
+        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/reporting-verbs.txt").map(lines ->
+                new LanguageQuotations(LanguageExtractor.entries(lines).stream().map(WordTokens::fold).collect(Collectors.toUnmodifiableSet())));
     }
 
     /** @param mentions the text's names in order, of which persons and organizations can speak */
@@ -49,14 +46,14 @@ final class LanguageQuotations {
             while (end > from && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
                 end--; // the comma before the closing mark ("…alone," Haddad told) belongs to the sentence around it
             }
-            if (wordCount(text, from, to) < MIN_WORDS) {
+            if (TextWords.of(text, from, to).size() < MIN_WORDS) {
                 continue;
             }
             int lineEnd = text.indexOf('\n', to);
             int after = Math.min(to + 1 + CUE_CHARS, lineEnd < 0 ? text.length() : lineEnd);
             int lineStart = text.lastIndexOf('\n', from) + 1;
             int before = Math.max(from - 1 - CUE_CHARS, lineStart);
-            Matcher verb = verbIn(text, to + 1, sentenceEnd(text, to + 1, after));
+            TextWords.Word verb = verbIn(text, to + 1, sentenceEnd(text, to + 1, after));
             boolean verbAfter = verb != null;
             if (!verbAfter && colonBefore(text, from)) {
                 verb = verbIn(text, sentenceStart(text, before, from - 1), from - 1);
@@ -70,29 +67,15 @@ final class LanguageQuotations {
                 speaker = lastPersonIn(mentions, lineStart, from);
             }
             out.add(new Quotation(speaker == null ? null : speaker.entity(), speaker == null ? null : speaker.surface(),
-                    verb.group(), text.substring(from, end), from, end));
+                    verb.text(), text.substring(from, end), from, end));
         }
         return out;
     }
 
-    private static int wordCount(String text, int from, int to) {
-        Matcher m = WORD.matcher(text).region(from, to);
-        int count = 0;
-        while (m.find()) {
-            count++;
-        }
-        return count;
-    }
-
     /** The first reporting verb in [from, to), or null. */
-    private Matcher verbIn(String text, int from, int to) {
-        Matcher m = WORD.matcher(text).region(from, Math.max(from, to));
-        while (m.find()) {
-            if (verbs.contains(WordTokens.fold(m.group()))) {
-                return m;
-            }
-        }
-        return null;
+    private TextWords.Word verbIn(String text, int from, int to) {
+        return TextWords.of(text, from, Math.max(from, to)).stream()
+                .filter(word -> verbs.contains(WordTokens.fold(word.text()))).findFirst().orElse(null);
     }
 
     /** Whether the quotation follows a colon ("X said: «…»"), perhaps with a space or a dash between. */

@@ -53,7 +53,7 @@ final class LanguageTitles {
     }
 
     static Optional<LanguageTitles> forLanguage(String language, NameWords words, PlaceNames places) {
-        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/" + "title-words.txt").map(lines -> new LanguageTitles(lines, words, places));
+        return ResourceLines.ifPresent(LanguageExtractor.class, language + "/title-words.txt").map(lines -> new LanguageTitles(lines, words, places));
     }
 
     List<PersonTitle> find(String text, List<Mention> mentions) {
