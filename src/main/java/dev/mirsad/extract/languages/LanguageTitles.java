@@ -28,7 +28,6 @@ final class LanguageTitles {
 
     private static final int MAX_WORDS = 8;
 
-    private final Set<String> heads;
     /** The heads and their stems, which an inflected head shares (министра, министром: министр). */
     private final Set<String> headForms;
     private final boolean lowercaseGap;
@@ -37,13 +36,12 @@ final class LanguageTitles {
     private final PlaceNames places;
 
     private LanguageTitles(List<String> lines, NameWords words, PlaceNames places) {
-        Set<String> heads = new HashSet<>();
+        Set<String> forms = new HashSet<>();
         for (String entry : LanguageExtractor.entries(lines)) {
-            heads.add(WordTokens.fold(entry));
+            String head = WordTokens.fold(entry);
+            forms.add(head);
+            forms.addAll(words.stems(head));
         }
-        this.heads = Set.copyOf(heads);
-        Set<String> forms = new HashSet<>(heads);
-        heads.forEach(head -> forms.addAll(words.stems(head)));
         this.headForms = Set.copyOf(forms);
         this.lowercaseGap = lines.contains("@title-gap lowercase");
         this.gapWords = lines.stream().filter(line -> line.startsWith("@title-gap ") && !lowercaseGap).flatMap(line -> Arrays.stream(
