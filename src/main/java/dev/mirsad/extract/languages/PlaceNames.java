@@ -5,19 +5,24 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.extract.facts.EntityType;
+import dev.mirsad.resources.ResourceLines;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The countries and cities a language names as the Arabic extractor names them, so that an article in
- * Russian and one in Arabic share the entity (Москве and موسكو are one city). Only links CLDR makes itself
- * are taken: a country by its ISO code, a city by the time zone it names (CLDR's exemplar city in both
- * languages, as ICU4J ships it). The Arabic name, subtype and country code are those of the Arabic lexicon
- * ({@code Lexicon}), and a city's point comes from its Arabic name like any other. Where the language
- * declares its endings (Russian), a name of one word also matches inflected, by a stem it shares.
+ * Russian and one in Arabic share the entity (Москве and موسكو are one city). Only links made by the data
+ * are taken: a country by its ISO code and a city by the time zone it names (CLDR's exemplar city in both
+ * languages, as ICU4J ships it), then a place of GeoNames by its id ({@code languages/<code>/geonames.tsv},
+ * derived by {@code src/lab/derive_language_places.py}: the language's name of a place, its country, and
+ * the Arabic name {@code geonames_places.tsv} gives the same place). The Arabic name, subtype and country
+ * code are those the Arabic extractor gives, and a city's point comes from its Arabic name like any other.
+ * Where the language declares its endings (Russian), a name of one word also matches inflected, by a stem
+ * it shares.
  */
 final class PlaceNames {
 
@@ -35,6 +40,18 @@ final class PlaceNames {
 
     PlaceNames(String language, NameWords words) {
         this.words = words;
+        addCldrPlaces(language);
+        // GeoNames after CLDR: CLDR's names are the ones the Arabic lexicon uses for the same cities.
+        for (String line : ResourceLines.ifPresent(LanguageExtractor.class, language + "/geonames.tsv").orElse(List.of())) {
+            String[] fields = line.split("\t");
+            if (fields.length != 3) {
+                throw new IllegalArgumentException("not a 'name<TAB>ISO alpha-2<TAB>Arabic name' line of geonames.tsv: " + line);
+            }
+            add(normalized(fields[0]), new EntityRef(EntityType.LOCATION, fields[2], "CITY", fields[1]));
+        }
+    }
+
+    private void addCldrPlaces(String language) {
         ULocale locale = new ULocale(language);
         for (String code : ULocale.getISOCountries()) {
             ULocale country = new ULocale("und", code);

@@ -2,6 +2,7 @@ package dev.mirsad.extract.languages;
 
 import dev.mirsad.extract.EntityIdentity;
 import dev.mirsad.extract.FactExtractor;
+import dev.mirsad.extract.PlaceCoordinates;
 import dev.mirsad.extract.facts.EntityRef;
 import dev.mirsad.extract.facts.Event;
 import dev.mirsad.extract.facts.Mention;
@@ -42,11 +43,20 @@ class LanguageExtractorTest {
     }
 
     @Test
-    void aPlaceCldrDoesNotLinkKeepsItsOwnName() {
+    void aCityCldrDoesNotNameIsLinkedByItsGeoNamesIdWithItsPoint() {
+        EntityRef mosul = place("ru", "Переговоры прошли в Мосуле в понедельник.", "Мосуле");
         EntityRef invercargill = place("en", "Talks were held in Invercargill on Monday.", "Invercargill");
 
-        assertThat(invercargill.canonicalName()).isEqualTo("Invercargill");
-        assertThat(invercargill.countryCode()).isNull();
+        assertThat(mosul).isEqualTo(place("ar", "وصل الوفد إلى الموصل أمس.", "الموصل"));
+        assertThat(invercargill).isEqualTo(new EntityRef(invercargill.type(), "إنفركارجل", "CITY", "NZ"));
+        assertThat(new PlaceCoordinates().of(invercargill)).hasValueSatisfying(point -> assertThat(point.latitude()).isNegative());
+    }
+
+    @Test
+    void aPlaceNoDataLinksKeepsItsOwnName() {
+        EntityRef kharbinsk = place("en", "Fighting was reported in Kharbinsk on Tuesday.", "Kharbinsk");
+
+        assertThat(kharbinsk).isEqualTo(new EntityRef(kharbinsk.type(), "Kharbinsk", null, null));
     }
 
     @Test
