@@ -59,6 +59,8 @@ public final class MonthNameDates {
     private final Pattern monthYear;
     private final Pattern solarDate;
     private final Pattern relative;
+    private final int shortestWord;
+    private final int longestWord;
 
     private MonthNameDates(ULocale locale) {
         gregorianMonths = monthNames(new DateFormatSymbols(new GregorianCalendar(locale), locale));
@@ -72,6 +74,11 @@ public final class MonthNameDates {
         solarDate = solarMonths.isEmpty() ? null
                 : pattern(DAY + "\\s+(" + alternation(solarMonths.keySet()) + ")(?:\\s+" + SOLAR_YEAR + ")?");
         relative = relativeDays.isEmpty() ? null : pattern("(" + alternation(relativeDays.keySet()) + ")");
+        List<String> words = new ArrayList<>(gregorianMonths.keySet());
+        words.addAll(solarMonths.keySet());
+        words.addAll(relativeDays.keySet());
+        shortestWord = words.stream().mapToInt(String::length).min().orElse(0);
+        longestWord = words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -96,6 +103,10 @@ public final class MonthNameDates {
         List<int[]> solarWords = new ArrayList<>();
         List<int[]> relativeWords = new ArrayList<>();
         for (Matcher word = WORD.matcher(text); word.find(); ) {
+            int length = word.end() - word.start();
+            if (length < shortestWord || length > longestWord) {
+                continue; // most words are of no length a month name or a relative day has
+            }
             String lower = word.group().toLowerCase(Locale.ROOT);
             int[] at = {word.start(), word.end()};
             if (gregorianMonths.containsKey(lower)) {

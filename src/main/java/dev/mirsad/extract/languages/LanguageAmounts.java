@@ -79,9 +79,9 @@ final class LanguageAmounts {
                 .map(lines -> new LanguageAmounts(language, lines));
     }
 
-    List<Amount> find(String text, List<TimeExpression> times) {
+    /** @param words the text's words ({@link TextWords}) */
+    List<Amount> find(String text, List<Word> words, List<TimeExpression> times) {
         List<Amount> out = new ArrayList<>();
-        List<Word> words = TextWords.of(text, 0, text.length());
         for (int k = 0; k < words.size(); k++) {
             Word word = words.get(k);
             if (times.stream().anyMatch(t -> word.start() < t.end() && t.start() < word.end())) {

@@ -57,9 +57,10 @@ final class LanguageEvents {
         return ResourceLines.ifPresent(LanguageExtractor.class, language + "/event-triggers.tsv").map(lines -> new LanguageEvents(lines, words, places));
     }
 
-    List<Event> find(String text, List<Mention> mentions, List<TimeExpression> dates) {
+    /** @param words the text's words ({@link TextWords}) */
+    List<Event> find(String text, List<Word> words, List<Mention> mentions, List<TimeExpression> dates) {
         Map<String, Event> merged = new LinkedHashMap<>();
-        for (Word word : TextWords.of(text, 0, text.length())) {
+        for (Word word : words) {
             Trigger trigger = trigger(word.text());
             if (trigger == null) {
                 continue;

@@ -61,12 +61,13 @@ public final class LanguageExtractor {
         for (TaggedName name : tagger.names(text)) {
             mentions.add(mention(text, name, mentions));
         }
+        List<TextWords.Word> words = TextWords.of(text, 0, text.length());
         return new ArticleFacts(mentions,
                 titles.map(t -> t.find(text, mentions)).orElse(List.of()),
                 times,
-                amounts.map(a -> a.find(text, times)).orElse(List.of()),
+                amounts.map(a -> a.find(text, words, times)).orElse(List.of()),
                 quotations.map(q -> q.find(text, mentions)).orElse(List.of()),
-                events.map(e -> e.find(text, mentions, times)).orElse(List.of()),
+                events.map(e -> e.find(text, words, mentions, times)).orElse(List.of()),
                 List.of());
     }
 

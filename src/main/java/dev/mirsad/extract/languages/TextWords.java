@@ -28,12 +28,21 @@ final class TextWords {
         while (m.find()) {
             if (!out.isEmpty()) {
                 Word last = out.get(out.size() - 1);
-                out.set(out.size() - 1, new Word(last.text(), last.start(), last.end(), text.substring(previousEnd, m.start()).isBlank()));
+                out.set(out.size() - 1, new Word(last.text(), last.start(), last.end(), blank(text, previousEnd, m.start())));
             }
             out.add(new Word(m.group(), m.start(), m.end(), false));
             previousEnd = m.end();
         }
         return out;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the sentence holding offset at starts: after the last full stop, ! ? or line break before it. */
