@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Explicit quantities in a language with a list of its percentage words ({@code languages/<code>/amount-words.txt}):
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
  */
 final class LanguageAmounts {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int[] SPELLED = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60,
             70, 80, 90, 100, 200, 300, 400, 500, 600, 700, 800, 900};
     private static final long[] SCALES = {100L, 1_000L, 1_000_000L, 1_000_000_000L};
@@ -84,11 +82,10 @@ final class LanguageAmounts {
         List<Amount> out = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             Word word = words.get(k);
-            if (times.stream().anyMatch(t -> word.start() < t.end() && t.start() < word.end())) {
-                continue;
-            }
-            Number number = number(text, words, k);
-            if (number == null) {
+            // Most words are no number: tell them by their first character before anything costs.
+            boolean digit = Character.isDigit(word.text().charAt(0));
+            Number number = digit || numberWords.containsKey(fold(word)) ? number(text, words, k) : null;
+            if (number == null || insideDate(word, times)) {
                 continue;
             }
             int next = number.nextWord();
@@ -124,13 +121,31 @@ final class LanguageAmounts {
         return out;
     }
 
+    private static boolean insideDate(Word word, List<TimeExpression> times) {
+        for (TimeExpression time : times) {
+            if (word.start() < time.end() && time.start() < word.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A number at word k: digits (grouped, with decimals), or number words added up (twenty five). */
     private record Number(BigDecimal value, int nextWord, boolean yearLike) {
     }
 
     private Number number(String text, List<Word> words, int k) {
         Word first = words.get(k);
-        if (DIGITS.matcher(first.text()).matches()) {
+        if (allDigits(first.text())) {
             return digits(text, words, k);
         }
         long total = 0;
@@ -155,12 +170,12 @@ final class LanguageAmounts {
         int end = first.end();
         char grouping = decimalSeparator == ',' ? ' ' : ',';
         while (next < words.size() && words.get(next).start() == end + 1 && text.charAt(end) == grouping
-                && words.get(next).text().length() == 3 && DIGITS.matcher(words.get(next).text()).matches()) {
+                && words.get(next).text().length() == 3 && allDigits(words.get(next).text())) {
             digits.append(words.get(next).text());
             end = words.get(next++).end();
         }
         if (next < words.size() && words.get(next).start() == end + 1 && text.charAt(end) == decimalSeparator
-                && DIGITS.matcher(words.get(next).text()).matches()) {
+                && allDigits(words.get(next).text())) {
             digits.append('.').append(words.get(next).text());
             end = words.get(next++).end();
         }
