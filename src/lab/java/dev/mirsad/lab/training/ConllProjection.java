@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * Token labels from CoNLL sentences (PERS, ORG, LOC; MISC is no name under GUIDELINES.md). The sentences
  * are joined, tokens with spaces and sentences with line breaks, and tokenized as the tagger's language
- * tokenizes articles; each word takes the tag of the CoNLL
- * token it starts in, and punctuation none: (بغداد) is a place between two marks.
+ * tokenizes articles; each word takes the tag of the CoNLL token it starts in, and punctuation none:
+ * (بغداد) is a place between two marks.
  */
 public final class ConllProjection {
 
@@ -28,9 +28,9 @@ public final class ConllProjection {
      * @param counts receives the first word of each name, as written
      */
     public static LabelledText project(List<List<TaggedToken>> sentences, Function<String, TokenizedText> tokenizer, NameCounts counts) {
-        List<TaggedToken> sentence = sentences.stream().flatMap(List::stream).toList();
+        List<TaggedToken> corpusTokens = sentences.stream().flatMap(List::stream).toList();
         StringBuilder text = new StringBuilder();
-        int[] starts = new int[sentence.size()];
+        int[] starts = new int[corpusTokens.size()];
         int k = 0;
         for (List<TaggedToken> one : sentences) {
             for (int t = 0; t < one.size(); t++, k++) {
@@ -38,7 +38,7 @@ public final class ConllProjection {
                     text.append(t == 0 ? '\n' : ' ');
                 }
                 starts[k] = text.length();
-                text.append(sentence.get(k).text());
+                text.append(corpusTokens.get(k).text());
             }
         }
         TokenizedText tokens = tokenizer.apply(text.toString());
@@ -48,7 +48,7 @@ public final class ConllProjection {
             while (source + 1 < starts.length && starts[source + 1] <= tokens.start(i)) {
                 source++;
             }
-            String tag = sentence.get(source).tag();
+            String tag = corpusTokens.get(source).tag();
             EntityType type = tag.length() > 2 ? TYPES.get(tag.substring(2)) : null;
             NameLabel previous = i > 0 ? labels[i - 1] : NameLabel.O;
             if (type == null || tokens.word(i) == null) {
@@ -56,7 +56,7 @@ public final class ConllProjection {
             } else if (tag.startsWith("B-") && tokens.start(i) == starts[source] || !NameLabel.inside(type).canFollow(previous)) {
                 labels[i] = NameLabel.begin(type);
                 if (tokens.word(i) != null) {
-                    counts.add(tokens.word(i), nameLength(sentence, source));
+                    counts.add(tokens.word(i), nameLength(corpusTokens, source));
                 }
             } else {
                 labels[i] = NameLabel.inside(type);

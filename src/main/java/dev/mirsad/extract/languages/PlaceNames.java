@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The countries and cities a language names as the Arabic extractor names them, so that an article in
@@ -27,6 +28,8 @@ import java.util.Optional;
 final class PlaceNames {
 
     private static final ULocale ARABIC = new ULocale("ar");
+    /** Compiled once: every place the tagger finds, and every capitalized word of an event or title, is looked up. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MIN_NATIONALITY_ROOT = 4;
     /** How many letters a nationality word adds to its country's name: Iraq-i, Syria-n, Jordan-ian. */
     private static final int MAX_NATIONALITY_SUFFIX = 3;
@@ -123,7 +126,7 @@ final class PlaceNames {
     }
 
     private static String normalized(String name) {
-        return String.join(" ", WordTokens.fold(name.strip()).split("\\s+"));
+        return SPACES.matcher(WordTokens.fold(name.strip())).replaceAll(" ");
     }
 
 }
