@@ -28,10 +28,14 @@ import java.util.stream.Collectors;
  * them: writers on several connections then never wait on each other's uncommitted entities. An
  * entity whose facts fail to commit stays, unreferenced, for the next try to find.
  *
+ * <p>Articles may offer one entity differently (ماكسيم ماكسيموف and مكسيم ماكسيموف share a key; one article
+ * knows the person's country, another does not). The row combines them by {@link EntityAttributes}'s rule,
+ * so the entity is the same whatever order the articles come in: in one process or spread over workers.
+ *
  * <p>Most entities of a night were seen before (countries, capitals, leaders), so the ids of
- * committed entities are cached: a chunk only goes to the database for names it has not met. Only
- * ids whose transaction committed enter the cache, because a rolled-back insert frees its id, and
- * entity rows are never deleted, so a cached id stays valid.
+ * committed entities are cached, with their attributes as written: a chunk only goes to the database for
+ * entities it has not met, or that it offers with a smaller attribute. Only ids whose transaction committed enter the cache,
+ * because a rolled-back insert frees its id, and entity rows are never deleted, so a cached id stays valid.
  */
 @Repository
 public class EntityRepository {
@@ -50,7 +54,11 @@ public class EntityRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate ownTransaction;
-    private final Map<EntityKey, Long> committedIds = new ConcurrentHashMap<>();
+    /** A committed entity's id, and attributes the row holds or smaller ones. */
+    private record Committed(long id, EntityAttributes written) {
+    }
+
+    private final Map<EntityKey, Committed> committed = new ConcurrentHashMap<>();
 
     public EntityRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
                             PlatformTransactionManager transactionManager) {
@@ -67,25 +75,26 @@ public class EntityRepository {
     public Map<EntityRef, Long> idsOf(Collection<ArticleEntity> entities) {
         Map<EntityRef, EntityKey> keys = new HashMap<>();
         Map<EntityKey, Long> ids = new HashMap<>();
-        Map<EntityKey, ArticleEntity> unknown = new LinkedHashMap<>();
+        Map<EntityKey, EntityAttributes> unknown = new LinkedHashMap<>();
         for (ArticleEntity entity : entities) {
             if (keys.containsKey(entity.ref())) {
                 continue;
             }
             EntityKey key = EntityKey.of(entity);
             keys.put(entity.ref(), key);
-            Long cached = committedIds.get(key);
-            if (cached != null) {
-                ids.put(key, cached);
+            Committed cached = committed.get(key);
+            EntityAttributes offered = EntityAttributes.of(entity);
+            if (cached != null && !cached.written().improvedBy(offered)) {
+                ids.put(key, cached.id());
             } else {
-                unknown.putIfAbsent(key, entity);
+                unknown.merge(key, cached == null ? offered : cached.written().merge(offered), EntityAttributes::merge);
             }
         }
         if (!unknown.isEmpty()) {
             // Opened only here: most chunks meet no new entity, and an empty transaction costs round trips.
             ids.putAll(ownTransaction.execute(status -> {
                 Map<EntityKey, Long> found = insertOrFind(unknown);
-                cacheAfterCommit(found);
+                cacheAfterCommit(found, unknown);
                 return found;
             }));
         }
@@ -94,21 +103,22 @@ public class EntityRepository {
         return byRef;
     }
 
-    private Map<EntityKey, Long> insertOrFind(Map<EntityKey, ArticleEntity> entities) {
-        List<Map.Entry<EntityKey, ArticleEntity>> rows = List.copyOf(entities.entrySet());
-        // A no-op update keeps the first row's names; it does not fail or count as an error like INSERT IGNORE.
+    private Map<EntityKey, Long> insertOrFind(Map<EntityKey, EntityAttributes> entities) {
+        List<Map.Entry<EntityKey, EntityAttributes>> rows = List.copyOf(entities.entrySet());
         jdbc.batchUpdate("""
                 INSERT INTO entity (entity_type, entity_key, canonical_name, entity_subtype, country_code, latitude,
                     longitude)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE entity_id = entity_id""", rows, rows.size(),
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE
+""" + EntityAttributes.MERGE_ON_DUPLICATE,
+                rows, rows.size(),
                 (ps, row) -> {
-                    EntityRef ref = row.getValue().ref();
-                    Optional<LatLon> point = Optional.ofNullable(row.getValue().coordinates());
+                    EntityAttributes entity = row.getValue();
+                    Optional<LatLon> point = Optional.ofNullable(entity.point());
                     ps.setString(1, row.getKey().type().name());
                     ps.setString(2, row.getKey().key());
-                    ps.setString(3, truncate(ref.canonicalName()));
-                    ps.setString(4, ref.subtype());
-                    ps.setString(5, ref.countryCode());
+                    ps.setString(3, entity.name());
+                    ps.setString(4, entity.subtype());
+                    ps.setString(5, entity.country());
                     ps.setObject(6, point.map(LatLon::latitude).orElse(null));
                     ps.setObject(7, point.map(LatLon::longitude).orElse(null));
                 });
@@ -127,15 +137,15 @@ public class EntityRepository {
         return ids;
     }
 
-    private void cacheAfterCommit(Map<EntityKey, Long> ids) {
+    private void cacheAfterCommit(Map<EntityKey, Long> ids, Map<EntityKey, EntityAttributes> written) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                if (committedIds.size() < MAX_CACHED) {
-                    committedIds.putAll(ids);
+                if (committed.size() < MAX_CACHED) {
+                    ids.forEach((key, id) -> committed.put(key, new Committed(id, written.get(key))));
                 }
             }
         });
