@@ -6,6 +6,7 @@ import dev.mirsad.ingest.imports.ImportProcessor;
 import dev.mirsad.ingest.imports.ImportWriter;
 import dev.mirsad.ingest.imports.ProcessingAheadReader;
 import dev.mirsad.ingest.imports.ProcessingTimes;
+import dev.mirsad.ingest.manifest.ContentHashPartitioner;
 import dev.mirsad.ingest.manifest.InputScanner;
 import dev.mirsad.ingest.manifest.ManifestEntry;
 import dev.mirsad.ingest.manifest.ManifestRepository;
@@ -22,6 +23,7 @@ import dev.mirsad.pipeline.ArticlePipeline;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.batch.autoconfigure.BatchConversionServiceCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -70,17 +72,18 @@ public class IngestComponents {
     }
 
     /**
-     * The night's files still to import, processed ahead (two chunks: one being processed while the
-     * step writes the other), opening only files under the night's input folders.
+     * The night's files still to import, or those of the step's partition, processed ahead (two chunks:
+     * one being processed while the step writes the other), opening only files under the night's input
+     * folders.
      */
     @Bean
     @StepScope
     public ProcessingAheadReader<ManifestEntry, ImportOutcome> importReader(
             DataSource dataSource, IngestProperties properties, ImportProcessor importProcessor,
-            AsyncTaskExecutor processingExecutor,
-            @Value("#{stepExecution.jobExecution}") JobExecution night) throws Exception {
-        return new ProcessingAheadReader<>(PendingManifestReader.of(dataSource,
-                night.getJobInstance().getInstanceId(), properties.chunkSize()),
+            AsyncTaskExecutor processingExecutor, @Value("#{stepExecution}") StepExecution step) throws Exception {
+        JobExecution night = step.getJobExecution();
+        return new ProcessingAheadReader<>(PendingManifestReader.of(dataSource, night.getJobInstance().getInstanceId(),
+                ContentHashPartitioner.sliceOf(step.getExecutionContext()), properties.chunkSize()),
                 importProcessor.within(NightParameters.inputRoots(night.getJobParameters())), processingExecutor,
                 2 * properties.chunkSize());
     }

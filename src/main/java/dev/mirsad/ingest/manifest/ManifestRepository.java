@@ -135,6 +135,16 @@ public class ManifestRepository {
                 Long.class, jobInstanceId);
     }
 
+    /** Files of the night still to import whose content falls in the slice. */
+    public long countPending(long jobInstanceId, HashRange slice) {
+        if (slice.isAll()) {
+            return countPending(jobInstanceId);
+        }
+        return jdbc.queryForObject("SELECT COUNT(*) FROM scan_manifest WHERE job_instance_id = ? AND outcome IS NULL"
+                        + " AND CONV(LEFT(content_sha256, 4), 16, 10) >= ? AND CONV(LEFT(content_sha256, 4), 16, 10) < ?",
+                Long.class, jobInstanceId, slice.from(), slice.to());
+    }
+
     public FileCounts counts(long jobInstanceId) {
         return jdbc.queryForObject("""
                 SELECT COUNT(*),
