@@ -22,6 +22,9 @@ public abstract class DatabaseCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         Map<String, String> properties = new HashMap<>(parent.properties());
         moreProperties().forEach(properties::putIfAbsent);
+        if (needsSharedDatabase() && !MirsadRuntime.databaseConfigured(properties)) {
+            throw new IllegalArgumentException(sharedDatabaseNeeded());
+        }
         try (MirsadRuntime runtime = MirsadRuntime.open(properties)) {
             return call(runtime);
         }
@@ -30,6 +33,17 @@ public abstract class DatabaseCommand implements Callable<Integer> {
     /** Settings this command's options give, below those the caller passed. */
     protected Map<String, String> moreProperties() {
         return Map.of();
+    }
+
+    /** Whether this command, as invoked, must reach a database other processes reach too, not the embedded one. */
+    protected boolean needsSharedDatabase() {
+        return false;
+    }
+
+    /** Why this command cannot use the embedded database, and what to set. */
+    protected String sharedDatabaseNeeded() {
+        return "this command needs a database every process reaches: set SPRING_DATASOURCE_URL,"
+                + " SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD";
     }
 
     protected abstract int call(MirsadRuntime runtime) throws Exception;

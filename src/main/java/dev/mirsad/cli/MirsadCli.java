@@ -20,7 +20,7 @@ import java.util.TimeZone;
 @Command(name = "mirsad", mixinStandardHelpOptions = true, version = "mirsad 0.1.0",
         description = "Turns news-article files into a fact database, night by night.",
         subcommands = {RunCommand.class, StatusCommand.class, RestartCommand.class, RecoverCommand.class,
-                StopCommand.class, ServeCommand.class},
+                StopCommand.class, ServeCommand.class, WorkerCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 error, 2 usage error, 3 completed with rejected files,",
                 "4 stopped, 5 failed, 6 another run is going, 7 the date already completed."})
 public final class MirsadCli implements Runnable, PropertiesSource {

@@ -3,6 +3,7 @@ package dev.mirsad.cli;
 import dev.mirsad.MirsadApplication;
 import dev.mirsad.database.EmbeddedMariaDb;
 import dev.mirsad.ingest.RunningExecutions;
+import dev.mirsad.ingest.remote.PartitionWorker;
 import dev.mirsad.operations.DatabaseAddress;
 import dev.mirsad.operations.DatabaseOutages;
 import dev.mirsad.operations.IngestOperations;
@@ -76,6 +77,11 @@ public final class MirsadRuntime implements AutoCloseable {
         }
     }
 
+    /** Whether the properties, a system property or the environment name a database (else the embedded one starts). */
+    static boolean databaseConfigured(Map<String, String> properties) {
+        return configured(properties, "spring.datasource.url", "SPRING_DATASOURCE_URL") != null;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
@@ -92,6 +98,7 @@ public final class MirsadRuntime implements AutoCloseable {
     }
 
     private void shutDownGracefully() {
+        context.getBeanProvider(PartitionWorker.class).ifAvailable(this::stopPartition);
         RunningExecutions running = context.getBean(RunningExecutions.class);
         IngestOperations operations = context.getBean(IngestOperations.class);
         for (JobExecution execution : running.current()) {
@@ -111,6 +118,22 @@ public final class MirsadRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         release();
+    }
+
+    /** A worker's partition ends STOPPED at its next chunk boundary, so a rerun of the night finishes it. */
+    private void stopPartition(PartitionWorker worker) {
+        if (!worker.stopRunning()) {
+            return;
+        }
+        log.warn("Shutdown requested: stopping this worker's partition at the next chunk boundary");
+        long deadline = System.nanoTime() + GRACEFUL_STOP.toNanos();
+        try {
+            while (worker.idle().isZero() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized void release() {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the nightly ingest for a business date over the input folders.",
@@ -29,9 +30,34 @@ final class RunCommand extends DatabaseCommand {
             description = "Business date of the night (default: today in mirsad.time-zone).")
     private LocalDate date;
 
+    @Option(names = "--partitions", paramLabel = "N",
+            description = {"Run the import as a manager: cut the night into N partitions and let workers"
+                    + " (mirsad worker) import them through the broker (SPRING_RABBITMQ_*) into the shared database"
+                    + " (SPRING_DATASOURCE_*). Default: 0, the whole night in this process."})
+    private int partitions;
+
     @Option(names = "--reprocess",
             description = "Run a completed date again as a new pass, replacing what it wrote (never duplicating).")
     private boolean reprocess;
+
+    @Override
+    protected Map<String, String> moreProperties() {
+        if (partitions < 0) {
+            throw new IllegalArgumentException("--partitions must be 0 (one process) or more, not " + partitions);
+        }
+        return partitions == 0 ? Map.of() : Map.of("mirsad.partitioning.partitions", Integer.toString(partitions));
+    }
+
+    @Override
+    protected boolean needsSharedDatabase() {
+        return partitions > 0;
+    }
+
+    @Override
+    protected String sharedDatabaseNeeded() {
+        return "--partitions needs the database the workers write to, not the embedded one: set SPRING_DATASOURCE_URL,"
+                + " SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, the same as the workers'";
+    }
 
     @Override
     protected int call(MirsadRuntime runtime) throws Exception {

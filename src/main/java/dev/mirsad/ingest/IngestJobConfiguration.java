@@ -5,9 +5,11 @@ import dev.mirsad.ingest.imports.ImportWriter;
 import dev.mirsad.ingest.imports.ProcessingAheadReader;
 import dev.mirsad.ingest.imports.ProgressReporter;
 import dev.mirsad.ingest.imports.WriteTimes;
+import dev.mirsad.ingest.manifest.ContentHashPartitioner;
 import dev.mirsad.ingest.manifest.ManifestEntry;
 import dev.mirsad.ingest.manifest.ManifestRepository;
 import dev.mirsad.ingest.manifest.ScanTasklet;
+import dev.mirsad.ingest.remote.PartitionedImport;
 import dev.mirsad.ingest.storage.ContentArticles;
 import dev.mirsad.ingest.summary.RunSummaryRepository;
 import dev.mirsad.ingest.summary.SummaryTasklet;
@@ -27,13 +29,15 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The nightly ingest: scan the inputs into a manifest, import each new or changed file (parse,
  * clean, tell the language, extract the facts; the article and its facts written in one
  * transaction), and count what the night wrote. The job has no incrementer: a night is identified
  * by its run date, so running a failed date again restarts it. The steps' parts are in
- * {@link IngestComponents}.
+ * {@link IngestComponents}. A night run as a manager imports through workers instead
+ * ({@link PartitionedImport}); the workers run this import step, each on its slice of the manifest.
  */
 @Configuration
 public class IngestJobConfiguration {
@@ -43,11 +47,11 @@ public class IngestJobConfiguration {
 
     @Bean
     public Job ingestJob(JobRepository jobRepository, Step scanStep, Step importStep, Step summaryStep,
-                         RunningExecutions runningExecutions) {
+                         RunningExecutions runningExecutions, Optional<PartitionedImport> partitionedImport) {
         return new JobBuilder(NightParameters.JOB_NAME, jobRepository)
                 .listener(runningExecutions)
                 .start(scanStep)
-                .next(importStep)
+                .next(partitionedImport.map(PartitionedImport::managerStep).orElse(importStep))
                 .next(summaryStep)
                 .build();
     }
@@ -69,7 +73,8 @@ public class IngestJobConfiguration {
                 .writer(importWriter)
                 .listener(importWriter)
                 .listener(writeTimes.listenerFor("importStep"))
-                .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step)),
+                .listener(new ProgressReporter("import", step -> manifest.countPending(instanceOf(step),
+                        ContentHashPartitioner.sliceOf(step.getExecutionContext())),
                         properties.progressInterval()))
                 .faultTolerant())
                 .build();
