@@ -3,6 +3,7 @@ package dev.mirsad.operations;
 import dev.mirsad.ingest.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -62,6 +63,9 @@ public class DatabaseOutages {
     /** Whether the failure, or one of its causes, is a connection that broke or could not be opened. */
     public static boolean isConnectionLoss(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AmqpException) {
+                return false; // the broker's connection, not the database's
+            }
             if (t instanceof SQLRecoverableException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
                     || t instanceof CannotCreateTransactionException) {
