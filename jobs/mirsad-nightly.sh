@@ -15,6 +15,9 @@
 #   MIRSAD_MAX_NIGHT_HOURS
 #                    a night found still running after this many hours is reported as an error:
 #                    it may hang (default 12)
+#   MIRSAD_PARTITIONS
+#                    run the night as a manager of this many partitions, which workers
+#                    (mirsad worker) import; unset or 0: the whole night in this process
 #   JAVA, JAVA_OPTS  java binary and its options
 #
 # Output: the CLI's own log and informational lines go to stdout; warnings and failures go to
@@ -59,7 +62,11 @@ set +e
 # The CLI's stderr (stack traces) joins its log on stdout; our verdict below is what alerts. A copy
 # is kept to read, when another run holds the night, since when that run has been going.
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-"${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar" run --date "$night" 2>&1 | tee "$output"
+partitions=()
+if [[ "${MIRSAD_PARTITIONS:-0}" != 0 ]]; then
+    partitions=(--partitions "$MIRSAD_PARTITIONS")
+fi
+"${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar" run --date "$night" "${partitions[@]}" 2>&1 | tee "$output"
 code=${PIPESTATUS[0]}
 set -e
 
