@@ -3,7 +3,6 @@ package dev.mirsad.ingest.storage;
 import dev.mirsad.extract.PlaceCoordinates.LatLon;
 import dev.mirsad.pipeline.ArticleEntity;
 
-import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -24,8 +23,7 @@ record EntityAttributes(String name, String subtype, String country, LatLon poin
                     OR VALUES(latitude) = latitude AND VALUES(longitude) < longitude), VALUES(longitude), longitude),
             latitude = COALESCE(LEAST(latitude, VALUES(latitude)), latitude, VALUES(latitude))""";
 
-    private static final Comparator<String> BY_CODE_POINT =
-            (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    private static final Comparator<String> BY_CODE_POINT = EntityAttributes::compareByCodePoint;
     private static final Comparator<LatLon> BY_POINT =
             Comparator.comparingDouble(LatLon::latitude).thenComparingDouble(LatLon::longitude);
 
@@ -42,7 +40,24 @@ record EntityAttributes(String name, String subtype, String country, LatLon poin
 
     /** Whether writing the other version could change a row that holds these attributes, or smaller ones. */
     boolean improvedBy(EntityAttributes other) {
-        return !merge(other).equals(this);
+        // Most articles offer an entity exactly as it was written before: no merge to build then.
+        return !other.equals(this) && !merge(other).equals(this);
+    }
+
+    /** String.compareTo orders UTF-16 units, which differs from code points beyond the BMP. */
+    private static int compareByCodePoint(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static <T> T smaller(T a, T b, Comparator<T> order) {

@@ -27,6 +27,15 @@ class EntityAttributesTest {
     }
 
     @Test
+    void namesAreOrderedByCodePointAsTheTablesBinaryCollationOrdersThem() {
+        EntityAttributes beyondTheBmp = new EntityAttributes("\uD835\uDC00", null, null, null); // U+1D400
+        EntityAttributes halfwidth = new EntityAttributes("\uFF71", null, null, null);
+
+        assertThat(beyondTheBmp.merge(halfwidth)).isEqualTo(halfwidth);
+        assertThat(halfwidth.merge(beyondTheBmp)).isEqualTo(halfwidth);
+    }
+
+    @Test
     void aPointIsTakenWhole() {
         EntityAttributes north = new EntityAttributes("x", null, null, new LatLon(36.0, 43.0));
         EntityAttributes south = new EntityAttributes("x", null, null, new LatLon(33.3, 44.4));
