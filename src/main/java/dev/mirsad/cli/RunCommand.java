@@ -1,6 +1,7 @@
 package dev.mirsad.cli;
 
 import dev.mirsad.ingest.IngestProperties;
+import dev.mirsad.ingest.manifest.HashRange;
 import dev.mirsad.ingest.metrics.MetricsTextfile;
 import dev.mirsad.ingest.summary.RunSummary;
 import dev.mirsad.ingest.summary.RunSummaryRepository;
@@ -42,8 +43,9 @@ final class RunCommand extends DatabaseCommand {
 
     @Override
     protected Map<String, String> moreProperties() {
-        if (partitions < 0) {
-            throw new IllegalArgumentException("--partitions must be 0 (one process) or more, not " + partitions);
+        if (partitions < 0 || partitions > HashRange.PREFIXES) {
+            throw new IllegalArgumentException("--partitions must be between 0 (one process) and " + HashRange.PREFIXES
+                    + ", not " + partitions);
         }
         return partitions == 0 ? Map.of() : Map.of("mirsad.partitioning.partitions", Integer.toString(partitions));
     }

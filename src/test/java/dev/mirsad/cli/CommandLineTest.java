@@ -4,7 +4,10 @@ import dev.mirsad.testing.Cli;
 import dev.mirsad.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Usage errors say what to do and exit with the documented codes. */
 class CommandLineTest {
@@ -13,7 +16,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "status", "restart", "recover", "stop", "serve"}) {
+        for (String command : new String[] {"run", "status", "restart", "recover", "stop", "serve", "worker"}) {
             Cli.Result help = cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).startsWith("Usage: mirsad " + command);
@@ -51,6 +54,20 @@ class CommandLineTest {
         Cli.Result result = cli.run("run", "--input", "no/such/folder", "--date", "2026-03-02");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("no/such/folder").contains("--input");
+    }
+
+    @Test
+    void aNightAcrossWorkersRefusesTheEmbeddedDatabaseAndSaysWhatToSet() {
+        assumeTrue(System.getenv("SPRING_DATASOURCE_URL") == null, "a database is configured in the environment");
+        Cli embedded = new Cli(Map.of());
+        for (String[] args : new String[][] {{"run", "--partitions", "4"}, {"worker"}}) {
+            Cli.Result result = embedded.run(args);
+            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(result.err()).contains("SPRING_DATASOURCE_URL");
+        }
+        Cli.Result tooMany = cli.run("run", "--partitions", "70000");
+        assertThat(tooMany.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooMany.err()).contains("--partitions must be between 0 (one process) and 65536");
     }
 
     @Test

@@ -44,6 +44,12 @@ public final class PartitionWorker {
             throw new IllegalStateException("this worker is shutting down: the request for step execution "
                     + request.getStepExecutionId() + " goes back to the queue");
         }
+        if (!PartitionManagerConfiguration.WORKER_STEP.equals(request.getStepName())) {
+            // Only the import is ever partitioned: a request for any other step is not the manager's.
+            log.warn("Skipping a request for step '{}': workers run only {}", request.getStepName(),
+                    PartitionManagerConfiguration.WORKER_STEP);
+            return;
+        }
         StepExecution partition = jobRepository.getStepExecution(request.getStepExecutionId());
         if (partition == null || partition.getStatus() != BatchStatus.STARTING
                 || !partition.getJobExecution().getStatus().isRunning()) {
@@ -55,7 +61,7 @@ public final class PartitionWorker {
         log.info("Importing {} of execution {}", partition.getStepName(), partition.getJobExecutionId());
         running.set(partition);
         try {
-            steps.getBean(request.getStepName(), Step.class).execute(partition);
+            steps.getBean(PartitionManagerConfiguration.WORKER_STEP, Step.class).execute(partition);
         } catch (JobInterruptedException e) {
             partition.setStatus(BatchStatus.STOPPED);
             jobRepository.update(partition);

@@ -7,6 +7,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -42,26 +43,26 @@ final class UnfinishedPartitions implements StepExecutionListener {
         if (!timedOut && !unsent && failed.isEmpty()) {
             return null;
         }
-        StringBuilder message = new StringBuilder();
+        List<String> message = new ArrayList<>();
         if (unsent) {
-            message.append("Could not send the partitions to the broker at ").append(broker.getHost()).append(':')
-                    .append(broker.getPort()).append(": check that it runs and SPRING_RABBITMQ_HOST, _PORT, _USERNAME and")
-                    .append(" _PASSWORD.");
+            message.add("Could not send the partitions to the broker at " + broker.getHost() + ":" + broker.getPort()
+                    + ": check that it runs, and SPRING_RABBITMQ_HOST, _PORT, _USERNAME and _PASSWORD.");
         }
         if (timedOut) {
-            message.append(message.isEmpty() ? "" : " ").append("No worker finished ").append(running.size()).append(" of ").append(partitions.size())
-                    .append(" partitions within ").append(partitioning.timeout()).append(": ").append(running)
-                    .append(". STARTING: no worker took it; start workers (mirsad worker) on the same broker queue '")
-                    .append(partitioning.queue()).append("' and database. STARTED: its worker died or is still at it.");
+            message.add("No worker finished " + running.size() + " of " + partitions.size() + " partitions within "
+                    + partitioning.timeout() + ": " + running + ". STARTING: no worker took it; start workers"
+                    + " (mirsad worker) on the same broker queue '" + partitioning.queue() + "' and database."
+                    + " STARTED: its worker died or is still at it.");
         }
         if (!failed.isEmpty()) {
-            message.append(timedOut ? " " : "").append("Failed or stopped: ").append(failed).append('.');
+            message.add("Failed or stopped: " + failed + ".");
         }
-        message.append(" Run the night again: it sends only the partitions that did not complete, and they import"
-                + " only what is left.");
+        message.add("Run the night again: it sends only the partitions that did not complete, and they import only"
+                + " what is left.");
         // The night's failure is printed from its exceptions: this one says what Spring Batch's do not.
-        manager.addFailureException(new UnfinishedPartitionsException(message.toString()));
-        return ExitStatus.FAILED.addExitDescription(message.toString());
+        String explained = String.join(" ", message);
+        manager.addFailureException(new UnfinishedPartitionsException(explained));
+        return ExitStatus.FAILED.addExitDescription(explained);
     }
 
     /** Which partitions of a manager's night did not finish, and what to do about them. */
