@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -129,25 +131,30 @@ class PartitionedNightTest {
     private static Cli.Result withWorkers(Cli cli, TestDatabase database, int workers, Manager manager)
             throws Exception {
         long before = partitionsCreated(database);
+        ExecutorService threads = Executors.newCachedThreadPool();
         CompletableFuture<Cli.Result> night = CompletableFuture.supplyAsync(() -> {
             try {
                 return manager.run();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, threads);
         while (partitionsCreated(database) == before && !night.isDone()) {
             Thread.sleep(200);
         }
         List<CompletableFuture<Cli.Result>> running = new ArrayList<>();
         for (int k = 0; k < workers; k++) {
-            running.add(CompletableFuture.supplyAsync(() -> cli.run("worker", "--idle-exit", "PT3S")));
+            running.add(CompletableFuture.supplyAsync(() -> cli.run("worker", "--idle-exit", "PT3S"), threads));
         }
         Cli.Result result = night.get(5, TimeUnit.MINUTES);
+        int partitionsRun = 0;
         for (CompletableFuture<Cli.Result> worker : running) {
             Cli.Result ended = worker.get(5, TimeUnit.MINUTES);
             assertThat(ended.exitCode()).as(ended.toString()).isEqualTo(ExitCodes.COMPLETED);
+            partitionsRun += Integer.parseInt(ended.out().replaceAll("(?s).*: (\\d+) partitions run.*", "$1"));
         }
+        assertThat(partitionsRun).as("partitions the workers ran").isEqualTo(partitionsCreated(database) - before);
+        threads.shutdown();
         return result;
     }
 
