@@ -58,14 +58,14 @@ fi
 info "running night $night with $jar"
 output=$(mktemp)
 trap 'rm -f "$output"' EXIT
-set +e
-# The CLI's stderr (stack traces) joins its log on stdout; our verdict below is what alerts. A copy
-# is kept to read, when another run holds the night, since when that run has been going.
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 partitions=()
 if [[ "${MIRSAD_PARTITIONS:-0}" != 0 ]]; then
     partitions=(--partitions "$MIRSAD_PARTITIONS")
 fi
+set +e
+# The CLI's stderr (stack traces) joins its log on stdout; our verdict below is what alerts. A copy
+# is kept to read, when another run holds the night, since when that run has been going.
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 "${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar" run --date "$night" "${partitions[@]}" 2>&1 | tee "$output"
 code=${PIPESTATUS[0]}
 set -e
