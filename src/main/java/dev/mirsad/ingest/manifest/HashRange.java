@@ -13,6 +13,8 @@ public record HashRange(int from, int to) {
     /** One past the largest four-hex-digit prefix. */
     public static final int PREFIXES = 0x10000;
     public static final HashRange ALL = new HashRange(0, PREFIXES);
+    /** A manifest row's prefix in SQL, to compare with from and to. */
+    static final String PREFIX_OF_ROW = "CONV(LEFT(content_sha256, 4), 16, 10)";
 
     public HashRange {
         if (from < 0 || to > PREFIXES || from >= to) {

@@ -141,7 +141,7 @@ public class ManifestRepository {
             return countPending(jobInstanceId);
         }
         return jdbc.queryForObject("SELECT COUNT(*) FROM scan_manifest WHERE job_instance_id = ? AND outcome IS NULL"
-                        + " AND CONV(LEFT(content_sha256, 4), 16, 10) >= ? AND CONV(LEFT(content_sha256, 4), 16, 10) < ?",
+                        + " AND " + HashRange.PREFIX_OF_ROW + " >= ? AND " + HashRange.PREFIX_OF_ROW + " < ?",
                 Long.class, jobInstanceId, slice.from(), slice.to());
     }
 

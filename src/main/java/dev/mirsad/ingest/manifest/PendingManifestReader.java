@@ -21,7 +21,7 @@ public final class PendingManifestReader {
                                                          int pageSize) throws Exception {
         String where = "job_instance_id = :jobInstanceId AND outcome IS NULL";
         if (!slice.isAll()) {
-            where += " AND CONV(LEFT(content_sha256, 4), 16, 10) >= :hashFrom AND CONV(LEFT(content_sha256, 4), 16, 10) < :hashTo";
+            where += " AND " + HashRange.PREFIX_OF_ROW + " >= :hashFrom AND " + HashRange.PREFIX_OF_ROW + " < :hashTo";
         }
         JdbcPagingItemReader<ManifestEntry> reader = new JdbcPagingItemReaderBuilder<ManifestEntry>()
                 .name("pendingManifestReader")

@@ -33,9 +33,10 @@ import java.util.stream.Collectors;
  * so the entity is the same whatever order the articles come in: in one process or spread over workers.
  *
  * <p>Most entities of a night were seen before (countries, capitals, leaders), so the ids of
- * committed entities are cached, with their attributes as written: a chunk only goes to the database for
- * entities it has not met, or that it offers with a smaller attribute. Only ids whose transaction committed enter the cache,
- * because a rolled-back insert frees its id, and entity rows are never deleted, so a cached id stays valid.
+ * committed entities are cached, with their attributes as written: a chunk only goes to the database
+ * for entities it has not met, or that it offers with a smaller attribute. Only ids whose transaction
+ * committed enter the cache, because a rolled-back insert frees its id, and entity rows are never
+ * deleted, so a cached id stays valid.
  */
 @Repository
 public class EntityRepository {
@@ -109,7 +110,7 @@ public class EntityRepository {
                 INSERT INTO entity (entity_type, entity_key, canonical_name, entity_subtype, country_code, latitude,
                     longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE
-""" + EntityAttributes.MERGE_ON_DUPLICATE,
+                """ + EntityAttributes.MERGE_ON_DUPLICATE,
                 rows, rows.size(),
                 (ps, row) -> {
                     EntityAttributes entity = row.getValue();
