@@ -16,8 +16,8 @@ import java.util.Map;
 @Command(name = "mirsad-lab", mixinStandardHelpOptions = true, version = "mirsad-lab 0.1.0",
         description = "Measures Mirsad (extraction quality against gold files, speed, benchmark corpora) and trains its name tagger.",
         subcommands = {EvaluateCommand.class, EvalNerCommand.class, BenchmarkCommand.class,
-                ExtractionBenchmarkCommand.class, GenerateCorpusCommand.class, TrainTaggerCommand.class,
-                EvalLanguageCommand.class},
+                ExtractionBenchmarkCommand.class, PartitionedBenchmarkCommand.class, GenerateCorpusCommand.class,
+                TrainTaggerCommand.class, EvalLanguageCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 error, 2 usage error, 5 the scratch run failed."})
 public final class LabCli implements Runnable, PropertiesSource {
 

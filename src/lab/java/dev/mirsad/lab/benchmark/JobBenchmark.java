@@ -39,7 +39,8 @@ import java.util.stream.Stream;
 public class JobBenchmark {
 
     private static final LocalDate FIRST_NIGHT = LocalDate.of(2000, 1, 1);
-    private static final List<String> TABLES = List.of("article", "article_source", "entity", "mention", "person_title",
+    /** Every table the job writes, for the rows a night wrote. */
+    static final List<String> TABLES = List.of("article", "article_source", "entity", "mention", "person_title",
             "time_expression", "amount", "quotation", "event", "event_participant", "cited_medium",
             "scan_manifest", "rejected_document");
 
@@ -136,7 +137,7 @@ public class JobBenchmark {
         out.printf(Locale.ROOT, "ratio of the job's time to Tika's: %.2f (CPU of this process: %.2f)%n", ratio,
                 jobCpu.toNanos() / (double) Math.max(1, tikaCpu.toNanos()));
         out.printf(Locale.ROOT, "load after: %s%n", loadAverage());
-        // One line with every figure, for scripts that compare runs (see src/bench/scale.sh).
+        // One line with every figure, for scripts that compare runs.
         out.printf(Locale.ROOT, "figures: files=%d job_s=%.3f articles_per_s=%.1f incremental_s=%.3f tika_s=%.3f"
                         + " ratio=%.2f cpu_ratio=%.2f rows=%d peak_heap_mb=%d peak_rss_mb=%d%n",
                 files.size(), job.toNanos() / 1e9, files.size() / Math.max(job.toNanos() / 1e9, 1e-9),
