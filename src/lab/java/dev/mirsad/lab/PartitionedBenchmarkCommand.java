@@ -33,7 +33,8 @@ final class PartitionedBenchmarkCommand implements Callable<Integer> {
     private Path jar;
 
     @Option(names = "--workers", paramLabel = "N", split = ",", defaultValue = "0,1,2,3",
-            description = "Numbers of workers to measure; 0 is one process without a broker (default: ${DEFAULT-VALUE}).")
+            description = "Numbers of workers to measure; 0 is one process without a broker"
+                    + " (default: ${DEFAULT-VALUE}).")
     private List<Integer> workers;
 
     @Option(names = "--partitions", paramLabel = "N", split = ",", defaultValue = "12",
@@ -45,14 +46,16 @@ final class PartitionedBenchmarkCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}). User and password: SPRING_DATASOURCE_USERNAME/PASSWORD, else root.")
     private String server;
 
-    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m", description = "-Xmx of each JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+            description = "-Xmx of each JVM (default: ${DEFAULT-VALUE}).")
     private String heap;
 
     @Option(names = "--queue", paramLabel = "NAME", defaultValue = "mirsad.benchmark",
             description = "The broker queue of the benchmark's partitions (default: ${DEFAULT-VALUE}).")
     private String queue;
 
-    @Option(names = "--logs", paramLabel = "DIR", description = "Where the processes' output goes (default: a new temporary folder).")
+    @Option(names = "--logs", paramLabel = "DIR",
+            description = "Where the processes' output goes (default: a new temporary folder).")
     private Path logs;
 
     @Option(names = "--keep-databases", description = "Leave each night's database on the server.")
@@ -92,20 +95,21 @@ final class PartitionedBenchmarkCommand implements Callable<Integer> {
 
     /**
      * Each partition more costs its workers the same fixed time (a step execution, a count, a reader opened, the
-     * broker's round trip); W workers share the extra partitions, so the job grows by that cost times the extra
-     * partitions over W.
+     * broker's round trip); W workers share the extra partitions, so the night grows by that cost times the extra
+     * partitions over W. The manager JVM's wall time, to the nanosecond, is what grows: Spring Batch's job time
+     * may be rounded to the second.
      */
     private static void printPartitionCost(PrintWriter out, List<NightFigures> nights) {
-        if (nights.size() < 2) {
+        NightFigures first = nights.get(0);
+        NightFigures last = nights.get(nights.size() - 1);
+        int extraPartitions = last.partitions() - first.partitions();
+        if (extraPartitions == 0) {
             return;
         }
-        NightFigures fewest = nights.get(0);
-        NightFigures most = nights.get(nights.size() - 1);
-        double extraSeconds = (most.job().toNanos() - fewest.job().toNanos()) / 1e9;
-        int extraPartitions = most.partitions() - fewest.partitions();
-        out.printf(Locale.ROOT, "cost of one more partition with %d worker(s): (%.2f s more over %d partitions more)"
-                        + " x %d worker(s) = %.3f s of a worker's time%n", most.workers(), extraSeconds, extraPartitions,
-                most.workers(), extraSeconds * most.workers() / extraPartitions);
+        double extraSeconds = (last.cpu().wall().toNanos() - first.cpu().wall().toNanos()) / 1e9;
+        out.printf(Locale.ROOT, "cost of one more partition with %d worker(s): (%.2f s more of the manager's JVM over"
+                        + " %d partitions more) x %d worker(s) = %.3f s of a worker's time%n", last.workers(),
+                extraSeconds, extraPartitions, last.workers(), extraSeconds * last.workers() / extraPartitions);
         out.flush();
     }
 }

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param database the database server
  * @param broker the broker
  */
-record CpuShares(Duration wall, Duration machine, Duration manager, Duration workers, Duration database,
+public record CpuShares(Duration wall, Duration machine, Duration manager, Duration workers, Duration database,
                  Duration broker) {
 
     /** The share of the machine's cores over the wall time, in per cent. */

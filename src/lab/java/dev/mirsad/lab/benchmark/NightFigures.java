@@ -14,10 +14,6 @@ public record NightFigures(int workers, int partitions, NightRecord night, CpuSh
         return perSecondOfJob(night.articles());
     }
 
-    public Duration job() {
-        return night.job();
-    }
-
     void print(PrintWriter out) {
         String shape = workers == 0 ? "one process" : "manager, " + workers + " worker" + (workers == 1 ? "" : "s")
                 + ", " + partitions + " partitions";

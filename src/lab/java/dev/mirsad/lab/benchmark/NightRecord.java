@@ -73,7 +73,8 @@ record NightRecord(String status, Duration job, Duration importStep, LocalDateTi
         for (String table : JobBenchmark.TABLES) {
             rows += count(connection, table);
         }
-        return new NightRecord(status, job, importStep, importEnded, count(connection, "article"), rows, List.copyOf(partitions));
+        return new NightRecord(status, job, importStep, importEnded, count(connection, "article"), rows,
+                List.copyOf(partitions));
     }
 
     private static long count(Connection connection, String table) throws SQLException {
