@@ -51,7 +51,9 @@ public class PartitionManagerConfiguration {
     public PartitionedImport partitionedImport(JobRepository jobRepository, DirectChannel partitionRequests,
                                                PartitioningProperties partitioning, ConnectionFactory broker,
                                                BeanFactory beanFactory) {
-        return new PartitionedImport(new RemotePartitioningManagerStepBuilder("importStep", jobRepository)
+        // The manager's step takes the import's name: its partitions are named after it ("importStep:partition0000",
+        // what UnfinishedPartitions looks for), and a night's steps read the same in one process or on workers.
+        return new PartitionedImport(new RemotePartitioningManagerStepBuilder(WORKER_STEP, jobRepository)
                 .partitioner(WORKER_STEP, new ContentHashPartitioner())
                 .gridSize(partitioning.partitions())
                 .outputChannel(partitionRequests)

@@ -74,7 +74,7 @@ final class UnfinishedPartitions implements StepExecutionListener {
     }
 
     private static boolean fromBroker(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof AmqpException) {
                 return true;
             }
